@@ -1,0 +1,30 @@
+package dev.stepwise.app;
+
+import dev.stepwise.app.compose.Services;
+import dev.stepwise.app.shell.MainWindowView;
+import dev.stepwise.app.shell.MainWindowViewModel;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The desktop application: one main window. An optional argument names the workspace folder. */
+public class WorkbenchApplication extends Application {
+
+    /** Starts the GUI; returns when the last window closes. The first non-option argument is a folder. */
+    public static void launchApp(String[] args) {
+        Application.launch(WorkbenchApplication.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        openMainWindow(stage, Services.production(), getParameters().getRaw()).show();
+    }
+
+    /** Builds the main window on {@code stage} with the given services and opens what {@code args} ask for. */
+    public static MainWindowView openMainWindow(Stage stage, Services services, List<String> args) {
+        MainWindowViewModel viewModel = services.mainWindowViewModel();
+        MainWindowView view = new MainWindowView(stage, viewModel, services.themeService());
+        viewModel.start(args);
+        return view;
+    }
+}

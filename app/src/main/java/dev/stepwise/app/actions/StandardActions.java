@@ -1,0 +1,37 @@
+package dev.stepwise.app.actions;
+
+import java.util.Optional;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every menu command of the main window, declared once: its text and its key binding.
+ * {@link ActionFactory} turns these into menu items; the Help window lists the bindings from here.
+ * "Shortcut" is Ctrl on Linux and Windows and Cmd on macOS.
+ */
+public enum StandardActions {
+    OPEN_WORKSPACE("Open Workspace…", "Shortcut+O"),
+    SAVE("Save", "Shortcut+S"),
+    CLOSE_TAB("Close Tab", "Shortcut+W"),
+    QUIT("Quit", "Shortcut+Q"),
+    LIGHT_THEME("Light Theme", null),
+    DARK_THEME("Dark Theme", null),
+    TOGGLE_PROBLEMS("Problems Panel", null),
+    HELP("Help", "F1"),
+    ABOUT("About Stepwise", null);
+
+    private final String text;
+    private final KeyCombination accelerator;
+
+    StandardActions(String text, String accelerator) {
+        this.text = text;
+        this.accelerator = accelerator == null ? null : KeyCombination.keyCombination(accelerator);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Optional<KeyCombination> accelerator() {
+        return Optional.ofNullable(accelerator);
+    }
+}

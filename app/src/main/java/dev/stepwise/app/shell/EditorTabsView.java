@@ -1,0 +1,119 @@
+package dev.stepwise.app.shell;
+
+import dev.stepwise.app.workspace.OpenFile;
+import dev.stepwise.designer.json.JsonPaneView;
+import dev.stepwise.themes.StyleClasses;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+
+/** The central tabs: one read-only {@link JsonPaneView} per open file, kept in step with the view model. */
+final class EditorTabsView extends StackPane {
+
+    static final String TABS_ID = "editor-tabs";
+
+    private final MainWindowViewModel viewModel;
+    private final TabPane tabs = new TabPane();
+    private final Map<OpenFile, Tab> tabByFile = new HashMap<>();
+
+    EditorTabsView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+        tabs.setId(TABS_ID);
+        tabs.getStyleClass().add(StyleClasses.EDITOR_TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+
+        Label empty = new Label();
+        empty.textProperty().bind(viewModel.workspaceProperty().map(
+                folder -> "Double-click a state machine in the Explorer to open it.")
+                .orElse("Open a workspace (File > Open Workspace…), then double-click a state machine."));
+        empty.getStyleClass().add(StyleClasses.PLACEHOLDER);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
+        getChildren().addAll(tabs, empty);
+
+        viewModel.openFiles().addListener((ListChangeListener<OpenFile>) change -> sync());
+        viewModel.selectedFileProperty().addListener((obs, old, file) -> select(file));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            viewModel.selectedFileProperty().set(tab == null ? null : (OpenFile) tab.getUserData());
+            paneOf(tab).ifPresent(this::publishCaret);
+        });
+        viewModel.caretRequestProperty().addListener((obs, old, request) -> {
+            if (request != null) {
+                reveal(request);
+            }
+        });
+        sync();
+    }
+
+    /** The pane showing a file, when the file is open. */
+    Optional<JsonPaneView> paneFor(OpenFile file) {
+        return paneOf(tabByFile.get(file));
+    }
+
+    TabPane tabPane() {
+        return tabs;
+    }
+
+    private void sync() {
+        tabByFile.keySet().removeIf(file -> {
+            if (!viewModel.openFiles().contains(file)) {
+                tabs.getTabs().remove(tabByFile.get(file));
+                return true;
+            }
+            return false;
+        });
+        for (OpenFile file : viewModel.openFiles()) {
+            tabByFile.computeIfAbsent(file, this::newTab);
+        }
+        select(viewModel.selectedFileProperty().get());
+    }
+
+    private Tab newTab(OpenFile file) {
+        JsonPaneView pane = new JsonPaneView();
+        pane.setText(file.text());
+        pane.setDiagnostics(file.diagnostics());
+        pane.caretLineProperty().addListener((obs, old, line) -> publishCaretIfSelected(file, pane));
+        pane.caretColumnProperty().addListener((obs, old, column) -> publishCaretIfSelected(file, pane));
+        Tab tab = new Tab(file.name(), pane);
+        tab.setUserData(file);
+        tab.setTooltip(new Tooltip(file.path().toString()));
+        tab.setOnClosed(event -> viewModel.closeFile(file));
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    private void select(OpenFile file) {
+        Tab tab = file == null ? null : tabByFile.get(file);
+        if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+
+    private void reveal(CaretRequest request) {
+        select(request.file());
+        paneFor(request.file()).ifPresent(pane -> {
+            pane.moveCaretTo(request.line(), request.column());
+            pane.codeArea().requestFocus();
+        });
+    }
+
+    private void publishCaretIfSelected(OpenFile file, JsonPaneView pane) {
+        if (file.equals(viewModel.selectedFileProperty().get())) {
+            publishCaret(pane);
+        }
+    }
+
+    private void publishCaret(JsonPaneView pane) {
+        viewModel.caretLineProperty().set(pane.caretLineProperty().get());
+        viewModel.caretColumnProperty().set(pane.caretColumnProperty().get());
+    }
+
+    private static Optional<JsonPaneView> paneOf(Tab tab) {
+        return tab != null && tab.getContent() instanceof JsonPaneView pane ? Optional.of(pane) : Optional.empty();
+    }
+}

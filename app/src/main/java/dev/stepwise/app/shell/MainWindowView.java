@@ -1,0 +1,291 @@
+package dev.stepwise.app.shell;
+
+import dev.stepwise.app.actions.ActionFactory;
+import dev.stepwise.app.actions.SimpleCommand;
+import dev.stepwise.app.actions.StandardActions;
+import dev.stepwise.app.prefs.WindowGeometry;
+import dev.stepwise.authlab.AuthLabView;
+import dev.stepwise.themes.DarkTheme;
+import dev.stepwise.themes.LightTheme;
+import dev.stepwise.themes.StyleClasses;
+import dev.stepwise.themes.Theme;
+import dev.stepwise.themes.ThemeService;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Builds the main window and binds it to {@link MainWindowViewModel}: menus, the activity bar
+ * (Designer, Auth Lab), the explorer, the editor tabs, the Problems panel and the status bar.
+ */
+public final class MainWindowView {
+
+    public static final String DESIGNER_BUTTON_ID = "activity-designer";
+    public static final String AUTH_LAB_BUTTON_ID = "activity-auth-lab";
+
+    private final MainWindowViewModel viewModel;
+    private final ThemeService themeService;
+    private final ActionFactory actions = new ActionFactory();
+    private final Stage stage;
+    private final Scene scene;
+    private final WorkspaceExplorerView explorer;
+    private final EditorTabsView editor;
+    private final ProblemsView problems;
+    private final SplitPane editorAndProblems = new SplitPane();
+    /** The last size and place of the window while it was not maximised. */
+    private Rectangle2D normalBounds;
+
+    public MainWindowView(Stage stage, MainWindowViewModel viewModel, ThemeService themeService) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.themeService = themeService;
+        this.explorer = new WorkspaceExplorerView(viewModel);
+        this.editor = new EditorTabsView(viewModel);
+        this.problems = new ProblemsView(viewModel);
+
+        BorderPane root = new BorderPane();
+        root.setTop(menuBar());
+        root.setCenter(areas());
+        root.setBottom(statusBar());
+
+        WindowGeometry geometry = viewModel.windowGeometry();
+        scene = new Scene(root, geometry.width(), geometry.height());
+        themeService.apply(scene, viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((obs, old, theme) -> themeService.apply(scene, theme));
+
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.titleProperty());
+        placeWindow(geometry);
+        stage.setOnCloseRequest(event -> saveGeometry());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MainWindowViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Remembers where the window is; called on close and on Quit. */
+    public void saveGeometry() {
+        Rectangle2D bounds = normalBounds != null ? normalBounds
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        if (bounds.getWidth() > 0 && bounds.getHeight() > 0) {
+            viewModel.saveWindowGeometry(new WindowGeometry(bounds.getMinX(), bounds.getMinY(),
+                    bounds.getWidth(), bounds.getHeight(), stage.isMaximized()));
+        }
+    }
+
+    private void placeWindow(WindowGeometry geometry) {
+        stage.setWidth(geometry.width());
+        stage.setHeight(geometry.height());
+        if (geometry.hasPosition() && onSomeScreen(geometry)) {
+            stage.setX(geometry.x());
+            stage.setY(geometry.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(geometry.maximized());
+        Runnable track = () -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener((obs, old, now) -> track.run());
+        stage.yProperty().addListener((obs, old, now) -> track.run());
+        stage.widthProperty().addListener((obs, old, now) -> track.run());
+        stage.heightProperty().addListener((obs, old, now) -> track.run());
+    }
+
+    private static boolean onSomeScreen(WindowGeometry geometry) {
+        // At least a corner of the title bar must be visible, or the window could not be moved back.
+        return !Screen.getScreensForRectangle(geometry.x(), geometry.y(), Math.min(geometry.width(), 200), 40)
+                .isEmpty();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                actions.createMenuItem(StandardActions.OPEN_WORKSPACE, SimpleCommand.of(this::chooseWorkspace)),
+                // The files are shown read-only: there is never anything to save yet.
+                actions.createMenuItem(StandardActions.SAVE, SimpleCommand.disabled()),
+                actions.createMenuItem(StandardActions.CLOSE_TAB, SimpleCommand.when(
+                        viewModel.selectedFileProperty().isNotNull(), viewModel::closeSelectedFile)),
+                new SeparatorMenuItem(),
+                actions.createMenuItem(StandardActions.QUIT, SimpleCommand.of(this::quit)));
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu view = new Menu("_View");
+        view.getItems().addAll(
+                themeItem(StandardActions.LIGHT_THEME, LightTheme.get(), themes),
+                themeItem(StandardActions.DARK_THEME, DarkTheme.get(), themes),
+                new SeparatorMenuItem(),
+                actions.createCheckMenuItem(StandardActions.TOGGLE_PROBLEMS, viewModel.problemsVisibleProperty()));
+
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                actions.createMenuItem(StandardActions.HELP,
+                        SimpleCommand.of(() -> HelpDialogs.help(stage).show())),
+                actions.createMenuItem(StandardActions.ABOUT,
+                        SimpleCommand.of(() -> HelpDialogs.about(stage).show())));
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private javafx.scene.control.MenuItem themeItem(StandardActions action, Theme theme, ToggleGroup group) {
+        return actions.createRadioMenuItem(action, SimpleCommand.of(() -> viewModel.setTheme(theme)), group,
+                Bindings.createBooleanBinding(() -> viewModel.themeProperty().get().equals(theme),
+                        viewModel.themeProperty()));
+    }
+
+    private Parent areas() {
+        SplitPane designer = designerArea();
+        AuthLabView authLab = new AuthLabView();
+        StackPane content = new StackPane(designer, authLab);
+
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton designerButton = activityButton("Designer", DESIGNER_BUTTON_ID, group);
+        ToggleButton authLabButton = activityButton("Auth Lab", AUTH_LAB_BUTTON_ID, group);
+        designer.visibleProperty().bind(designerButton.selectedProperty());
+        authLab.visibleProperty().bind(authLabButton.selectedProperty());
+        // Keep one area selected: clicking the selected button again does not leave an empty window.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                group.selectToggle(old);
+            }
+        });
+        designerButton.setSelected(true);
+
+        VBox activityBar = new VBox(designerButton, authLabButton);
+        activityBar.getStyleClass().add(StyleClasses.ACTIVITY_BAR);
+        activityBar.setMinWidth(Region.USE_PREF_SIZE);
+
+        BorderPane areas = new BorderPane(content);
+        areas.setLeft(activityBar);
+        return areas;
+    }
+
+    private static ToggleButton activityButton(String text, String id, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setToggleGroup(group);
+        button.getStyleClass().add(StyleClasses.ACTIVITY_BUTTON);
+        button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setMaxWidth(Double.MAX_VALUE);
+        return button;
+    }
+
+    private SplitPane designerArea() {
+        editorAndProblems.setOrientation(Orientation.VERTICAL);
+        editorAndProblems.getItems().add(editor);
+        showProblems(viewModel.problemsVisibleProperty().get());
+        viewModel.problemsVisibleProperty().addListener((obs, old, visible) -> showProblems(visible));
+
+        SplitPane designer = new SplitPane(explorer, editorAndProblems);
+        designer.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(explorer, false);
+        return designer;
+    }
+
+    private void showProblems(boolean visible) {
+        if (visible && !editorAndProblems.getItems().contains(problems)) {
+            editorAndProblems.getItems().add(problems);
+            editorAndProblems.setDividerPositions(0.72);
+        } else if (!visible) {
+            editorAndProblems.getItems().remove(problems);
+        }
+    }
+
+    private HBox statusBar() {
+        Label workspace = statusItem();
+        workspace.textProperty().bind(viewModel.workspaceTextProperty());
+        Label message = statusItem();
+        message.textProperty().bind(viewModel.statusMessageProperty());
+        Label counts = statusItem();
+        counts.textProperty().bind(viewModel.problemSummaryProperty());
+        counts.setId("status-problems");
+        viewModel.errorCountProperty().addListener((obs, old, errors) ->
+                counts.pseudoClassStateChanged(StyleClasses.ERROR, errors.intValue() > 0));
+        Label caret = statusItem();
+        caret.textProperty().bind(viewModel.caretTextProperty());
+        caret.setId("status-caret");
+        Label theme = statusItem();
+        theme.textProperty().bind(viewModel.themeProperty().map(t -> t.name() + " theme"));
+        theme.setId("status-theme");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        workspace.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(workspace, message, spacer, counts, caret, theme);
+        bar.getStyleClass().add(StyleClasses.STATUS_BAR);
+        return bar;
+    }
+
+    private static Label statusItem() {
+        Label label = new Label();
+        label.getStyleClass().add(StyleClasses.STATUS_ITEM);
+        return label;
+    }
+
+    private void chooseWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open Workspace");
+        Path current = viewModel.workspaceProperty().get();
+        if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            viewModel.openWorkspace(folder.toPath());
+        }
+    }
+
+    private void quit() {
+        saveGeometry();
+        Platform.exit();
+    }
+
+    WorkspaceExplorerView explorer() {
+        return explorer;
+    }
+
+    EditorTabsView editor() {
+        return editor;
+    }
+
+    ProblemsView problems() {
+        return problems;
+    }
+}

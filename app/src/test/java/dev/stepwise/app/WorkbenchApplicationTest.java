@@ -1,0 +1,135 @@
+package dev.stepwise.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.app.compose.Services;
+import dev.stepwise.app.prefs.InMemoryPreferencesStore;
+import dev.stepwise.app.shell.MainWindowView;
+import dev.stepwise.app.workspace.Problem;
+import dev.stepwise.authlab.AuthLabView;
+import dev.stepwise.designer.json.JsonPaneView;
+import dev.stepwise.themes.DarkTheme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, driven through the robot, with preferences kept in memory. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchApplicationTest {
+
+    private static final String BAD = """
+            {
+              "Comment": "StartAt is written twice",
+              "StartAt": "A",
+              "StartAt": "B",
+              "States": {}
+            }
+            """;
+
+    @TempDir
+    static Path workspace;
+
+    private final InMemoryPreferencesStore store = new InMemoryPreferencesStore();
+    private MainWindowView window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Files.writeString(workspace.resolve("good.asl.json"),
+                "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}");
+        Files.writeString(workspace.resolve("bad.asl.json"), BAD);
+        window = WorkbenchApplication.openMainWindow(stage, new Services(store), List.of());
+        window.show();
+    }
+
+    @Test
+    void opensABadFileShowsItsProblemAndGoesToItsLine(FxRobot robot) {
+        assertThat(window.stage().getTitle()).isEqualTo("Stepwise");
+        openWorkspace(robot);
+        assertThat(window.stage().getTitle()).isEqualTo("Stepwise — " + workspace.getFileName());
+
+        robot.doubleClickOn(visible(robot, "bad.asl.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#editor-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("bad.asl.json");
+        TableView<Problem> problems = robot.lookup("#problems-table").queryTableView();
+        assertThat(problems.getItems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo("DUPLICATE_KEY");
+            assertThat(problem.line()).isEqualTo(4);
+        });
+        JsonPaneView pane = (JsonPaneView) tabs.getSelectionModel().getSelectedItem().getContent();
+        assertThat(pane.caretLineProperty().get()).isEqualTo(1);
+
+        robot.clickOn(visible(robot, "DUPLICATE_KEY"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(pane.caretLineProperty().get()).isEqualTo(4);
+        assertThat(pane.caretColumnProperty().get()).isEqualTo(3);
+        assertThat(robot.lookup("#status-caret").queryLabeled().getText()).isEqualTo("Ln 4, Col 3");
+        assertThat(robot.lookup("#status-problems").queryLabeled().getText()).isEqualTo("1 error, 0 warnings");
+    }
+
+    @Test
+    void enterOnAFileOpensItAndCloseTabClosesIt(FxRobot robot) {
+        openWorkspace(robot);
+
+        robot.clickOn(visible(robot, "good.asl.json"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#editor-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(tab -> tab.getText()).containsExactly("good.asl.json");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tabs.getTabs()).isEmpty();
+    }
+
+    @Test
+    void switchesToDarkThemeFromTheViewMenuAndRemembersIt(FxRobot robot) {
+        List<String> before = List.copyOf(window.scene().getStylesheets());
+
+        robot.clickOn("View").clickOn("Dark Theme");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.scene().getStylesheets()).isNotEqualTo(before);
+        assertThat(window.scene().getStylesheets()).containsAll(DarkTheme.get().stylesheets());
+        assertThat(store.get("theme")).contains("Dark");
+        assertThat(robot.lookup("#status-theme").queryLabeled().getText()).isEqualTo("Dark theme");
+    }
+
+    @Test
+    void authLabSaysItIsNotBuiltYet(FxRobot robot) {
+        robot.clickOn("#" + MainWindowView.AUTH_LAB_BUTTON_ID);
+
+        assertThat(robot.lookup(LabeledMatchers.hasText(AuthLabView.NOT_BUILT_YET)).queryLabeled().isVisible())
+                .isTrue();
+    }
+
+    /** The visible node with this text: virtual flows keep invisible cells that match too. */
+    private static javafx.scene.Node visible(FxRobot robot, String text) {
+        return robot.lookup(LabeledMatchers.hasText(text)).match(javafx.scene.Node::isVisible).query();
+    }
+
+    private void openWorkspace(FxRobot robot) {
+        // The DirectoryChooser cannot be driven headless: open through the view model, as the menu does.
+        robot.interact(() -> window.viewModel().openWorkspace(workspace));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".tree-cell").queryAllAs(TreeCell.class))
+                .extracting(cell -> cell.getText()).contains("bad.asl.json", "good.asl.json");
+    }
+}

@@ -1,0 +1,154 @@
+package dev.stepwise.designer.json;
+
+import dev.stepwise.engine.asl.validate.Diagnostic;
+import dev.stepwise.engine.asl.validate.Severity;
+import dev.stepwise.themes.StyleClasses;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * A read-only view of a state-machine source (JSON or YAML) with line numbers and problem markers:
+ * a coloured dot in the gutter and a dashed underline on every line that has a diagnostic.
+ * The text editor and the canvas will grow from here; for now it only shows.
+ */
+public final class JsonPaneView extends BorderPane {
+
+    private final CodeArea area = new CodeArea();
+    private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
+    private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
+    /** Diagnostics by 0-based paragraph. */
+    private Map<Integer, List<Diagnostic>> byParagraph = Map.of();
+
+    public JsonPaneView() {
+        getStyleClass().add(StyleClasses.JSON_PANE);
+        area.getStyleClass().add(StyleClasses.JSON_PANE);
+        area.setEditable(false);
+        area.setShowCaret(Caret.CaretVisibility.ON);
+        area.setParagraphGraphicFactory(this::gutter);
+        area.currentParagraphProperty().addListener((obs, old, paragraph) -> caretLine.set(paragraph + 1));
+        area.caretColumnProperty().addListener((obs, old, column) -> caretColumn.set(column + 1));
+        setCenter(new VirtualizedScrollPane<>(area));
+    }
+
+    public void setText(String text) {
+        area.replaceText(text);
+        area.moveTo(0);
+        area.getUndoManager().forgetHistory();
+        refreshMarkers();
+    }
+
+    public String getText() {
+        return area.getText();
+    }
+
+    /** Replaces the problem markers. Diagnostics without a known line are marked on line 1. */
+    public void setDiagnostics(List<Diagnostic> diagnostics) {
+        Map<Integer, List<Diagnostic>> grouped = new TreeMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            int paragraph = Math.max(0, diagnostic.line() - 1);
+            grouped.computeIfAbsent(paragraph, p -> new ArrayList<>()).add(diagnostic);
+        }
+        byParagraph = grouped;
+        refreshMarkers();
+    }
+
+    /** Moves the caret to a 1-based line and column (clamped to the text) and scrolls it into view. */
+    public void moveCaretTo(int line, int column) {
+        int paragraph = clamp(line - 1, 0, area.getParagraphs().size() - 1);
+        int offset = clamp(column - 1, 0, area.getParagraphLength(paragraph));
+        area.moveTo(paragraph, offset);
+        area.requestFollowCaret();
+        area.showParagraphAtCenter(paragraph);
+    }
+
+    /** The 1-based line of the caret. */
+    public ReadOnlyIntegerProperty caretLineProperty() {
+        return caretLine.getReadOnlyProperty();
+    }
+
+    /** The 1-based column of the caret. */
+    public ReadOnlyIntegerProperty caretColumnProperty() {
+        return caretColumn.getReadOnlyProperty();
+    }
+
+    /** The text area, for focus handling and tests. */
+    public CodeArea codeArea() {
+        return area;
+    }
+
+    /** The style classes at a 1-based line and column, for tests and tooling. */
+    public List<String> styleAt(int line, int column) {
+        int paragraph = line - 1;
+        return List.copyOf(area.getStyleAtPosition(paragraph, column));
+    }
+
+    private void refreshMarkers() {
+        area.clearStyle(0, area.getLength());
+        int paragraphs = area.getParagraphs().size();
+        for (Map.Entry<Integer, List<Diagnostic>> entry : byParagraph.entrySet()) {
+            int paragraph = entry.getKey();
+            if (paragraph >= paragraphs) {
+                continue;
+            }
+            String style = isError(entry.getValue()) ? StyleClasses.PROBLEM_ERROR : StyleClasses.PROBLEM_WARNING;
+            String text = area.getParagraph(paragraph).getText();
+            int first = entry.getValue().stream().mapToInt(d -> Math.max(0, d.column() - 1)).min().orElse(0);
+            int start = Math.min(first, text.length());
+            if (text.substring(start).isBlank()) {
+                start = text.length() - text.stripLeading().length();
+            }
+            int end = text.stripTrailing().length();
+            if (start < end) {
+                area.setStyle(paragraph, start, end, Collections.singleton(style));
+            }
+        }
+        // A new factory makes the area rebuild every visible gutter.
+        area.setParagraphGraphicFactory(null);
+        area.setParagraphGraphicFactory(this::gutter);
+    }
+
+    private Node gutter(int paragraph) {
+        int lines = Math.max(1, area.getParagraphs().size());
+        int digits = String.valueOf(lines).length();
+        Label number = new Label(String.format(Locale.ROOT, "%" + digits + "d", paragraph + 1));
+        number.getStyleClass().add(StyleClasses.LINE_NUMBER);
+        Circle marker = new Circle(4);
+        marker.getStyleClass().add(StyleClasses.GUTTER_MARKER);
+        List<Diagnostic> here = byParagraph.getOrDefault(paragraph, List.of());
+        if (!here.isEmpty()) {
+            boolean error = isError(here);
+            marker.pseudoClassStateChanged(StyleClasses.ERROR, error);
+            marker.pseudoClassStateChanged(StyleClasses.WARNING, !error);
+            Tooltip.install(marker, new Tooltip(here.stream()
+                    .map(d -> d.code() + ": " + d.message())
+                    .collect(Collectors.joining("\n"))));
+        }
+        HBox box = new HBox(marker, number);
+        box.getStyleClass().add(StyleClasses.GUTTER);
+        return box;
+    }
+
+    private static boolean isError(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

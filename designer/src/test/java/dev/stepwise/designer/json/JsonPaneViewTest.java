@@ -1,0 +1,66 @@
+package dev.stepwise.designer.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.engine.asl.validate.AslValidator;
+import dev.stepwise.engine.asl.validate.Diagnostic;
+import dev.stepwise.engine.json.JsonFormat;
+import dev.stepwise.themes.StyleClasses;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class JsonPaneViewTest {
+
+    private static final String DUPLICATE = """
+            {
+              "StartAt": "A",
+              "StartAt": "B",
+              "States": {}
+            }
+            """;
+
+    private JsonPaneView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new JsonPaneView();
+        stage.setScene(new Scene(view, 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void underlinesTheLineOfAnError(FxRobot robot) {
+        List<Diagnostic> diagnostics = new AslValidator().validate(DUPLICATE, JsonFormat.JSON);
+        robot.interact(() -> {
+            view.setText(DUPLICATE);
+            view.setDiagnostics(diagnostics);
+        });
+
+        assertThat(diagnostics).extracting(Diagnostic::line).containsExactly(3);
+        assertThat(view.styleAt(3, 5)).containsExactly(StyleClasses.PROBLEM_ERROR);
+        assertThat(view.styleAt(2, 5)).isEmpty();
+    }
+
+    @Test
+    void movesTheCaretToALineAndColumn(FxRobot robot) {
+        robot.interact(() -> {
+            view.setText(DUPLICATE);
+            view.moveCaretTo(3, 4);
+        });
+
+        assertThat(view.caretLineProperty().get()).isEqualTo(3);
+        assertThat(view.caretColumnProperty().get()).isEqualTo(4);
+    }
+
+    @Test
+    void isReadOnly() {
+        assertThat(view.codeArea().isEditable()).isFalse();
+    }
+}
