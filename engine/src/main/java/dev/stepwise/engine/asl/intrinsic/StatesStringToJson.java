@@ -35,7 +35,9 @@ public final class StatesStringToJson implements IntrinsicFunction {
         try {
             return READER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw arguments.failure("the string is not valid JSON: " + e.getOriginalMessage());
+            var where = e.getLocation();
+            throw arguments.failure("the string is not valid JSON" + (where == null ? ""
+                    : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"));
         }
     }
 }
