@@ -1,0 +1,34 @@
+package dev.stepwise.engine.asl.intrinsic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** {@code States.JsonMerge}: a shallow merge of two objects; keys of the second win. The third argument (deep merge) must be false. */
+public final class StatesJsonMerge implements IntrinsicFunction {
+
+    public static final String NAME = "States.JsonMerge";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Signature signature() {
+        return Signature.exactly(3);
+    }
+
+    @Override
+    public JsonNode apply(IntrinsicArguments arguments, IntrinsicEnvironment environment) {
+        ObjectNode first = arguments.object(0);
+        ObjectNode second = arguments.object(1);
+        if (arguments.bool(2)) {
+            throw arguments.failure("only shallow merging is supported; the third argument must be false");
+        }
+        ObjectNode merged = first.deepCopy();
+        merged.setAll(second.deepCopy());
+        return merged;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.stepwise.engine.asl.intrinsic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/** {@code States.UUID}: a version 4 UUID from the environment's UUID source. */
+public final class StatesUuid implements IntrinsicFunction {
+
+    public static final String NAME = "States.UUID";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Signature signature() {
+        return Signature.exactly(0);
+    }
+
+    @Override
+    public JsonNode apply(IntrinsicArguments arguments, IntrinsicEnvironment environment) {
+        return JsonNodeFactory.instance.textNode(environment.uuids().get().toString());
+    }
+}
