@@ -30,7 +30,7 @@ public final class PathExpression {
             .options(EnumSet.noneOf(Option.class))
             .build();
     private static final Pattern VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)(.*)", Pattern.DOTALL);
-    private static final Pattern SIMPLE_SEGMENT = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]|\\['([^'\\\\]*)']");
+    private static final Pattern SIMPLE_SEGMENT = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]|\\['([^']*)']");
 
     private final String text;
     private final Root root;
@@ -137,6 +137,9 @@ public final class PathExpression {
             Object result = compiled.read(data, JAYWAY);
             return result instanceof JsonNode node ? node : MAPPER.valueToTree(result);
         } catch (com.jayway.jsonpath.PathNotFoundException e) {
+            if (!compiled.isDefinite()) {
+                return MAPPER.createArrayNode(); // AWS: a wildcard, slice or filter over nothing selects []
+            }
             throw new PathNotFoundException(e.getMessage());
         } catch (com.jayway.jsonpath.JsonPathException e) {
             throw new PathNotFoundException(e.getMessage());

@@ -1,0 +1,166 @@
+package dev.stepwise.engine.interp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.asl.model.Catcher;
+import dev.stepwise.engine.asl.model.ChoiceState;
+import dev.stepwise.engine.asl.model.DataPaths;
+import dev.stepwise.engine.asl.model.FailState;
+import dev.stepwise.engine.asl.model.MapState;
+import dev.stepwise.engine.asl.model.ParallelState;
+import dev.stepwise.engine.asl.model.PassState;
+import dev.stepwise.engine.asl.model.State;
+import dev.stepwise.engine.asl.model.StateMachine;
+import dev.stepwise.engine.asl.model.SucceedState;
+import dev.stepwise.engine.asl.model.TaskState;
+import dev.stepwise.engine.asl.model.WaitState;
+import dev.stepwise.engine.asl.path.PathExpression;
+import dev.stepwise.engine.asl.path.PayloadTemplate;
+import dev.stepwise.engine.asl.path.ResultPath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles a state machine's expressions once, so that running it never parses a path or a call again. */
+final class Compiler {
+
+    private final PayloadTemplate.ExpressionCompiler intrinsics;
+
+    Compiler(PayloadTemplate.ExpressionCompiler intrinsics) {
+        this.intrinsics = intrinsics;
+    }
+
+    CompiledMachine compile(StateMachine machine) {
+        Map<String, CompiledState> states = new LinkedHashMap<>();
+        for (State state : machine.states().values()) {
+            states.put(state.name(), compile(state));
+        }
+        return new CompiledMachine(machine, machine.startAt(), states);
+    }
+
+    private CompiledState compile(State state) {
+        DataPaths paths = pathsOf(state);
+        List<CompiledState.CompiledCatcher> catchers = new ArrayList<>();
+        for (Catcher catcher : catchersOf(state)) {
+            catchers.add(new CompiledState.CompiledCatcher(catcher, ResultPath.compile(catcher.resultPath()),
+                    template(catcher.assign())));
+        }
+        return new CompiledState(state, state.queryLanguage(), path(paths.inputPath()), paths.inputPath() == null,
+                template(paths.parameters()), template(paths.resultSelector()), ResultPath.compile(paths.resultPath()),
+                path(paths.outputPath()), paths.outputPath() == null, template(state.assign()), retriersOf(state),
+                catchers, handler(state));
+    }
+
+    private StateHandler handler(State state) {
+        if (state instanceof PassState pass) {
+            return new PassHandler(pass.result());
+        }
+        if (state instanceof SucceedState) {
+            return new SucceedHandler();
+        }
+        if (state instanceof FailState fail) {
+            return new FailHandler(fail.error(), expression("ErrorPath", fail.errorPath()), fail.cause(),
+                    expression("CausePath", fail.causePath()));
+        }
+        if (state instanceof WaitState wait) {
+            return new WaitHandler(wait.seconds() == null ? null : wait.seconds().longValue(),
+                    wait.timestamp() == null ? null : parseTimestamp(wait.timestamp()), path(wait.secondsPath()),
+                    path(wait.timestampPath()));
+        }
+        if (state instanceof TaskState task) {
+            return new TaskHandler(task.resource());
+        }
+        if (state instanceof ParallelState parallel) {
+            return new ParallelHandler(parallel.branches().stream().map(this::compile).toList());
+        }
+        if (state instanceof MapState map) {
+            return new MapHandler(compile(map.itemProcessor()), path(map.itemsPath()), template(map.itemSelector()),
+                    path(map.maxConcurrencyPath()), tolerance(map));
+        }
+        if (state instanceof ChoiceState choice) {
+            return ChoiceHandler.compile(choice, this);
+        }
+        throw new IllegalStateException("no handler for " + state.type());
+    }
+
+    private FailureTolerance tolerance(MapState map) {
+        JsonNode count = map.toleratedFailureCount();
+        JsonNode percentage = map.toleratedFailurePercentage();
+        return new FailureTolerance(count == null || !count.isNumber() ? null : count.intValue(),
+                path(map.toleratedFailureCountPath()),
+                percentage == null || !percentage.isNumber() ? null : percentage.doubleValue(),
+                path(map.toleratedFailurePercentagePath()));
+    }
+
+    private static Instant parseTimestamp(JsonNode timestamp) {
+        Instant parsed = timestamp.isTextual() ? WaitHandler.parseTimestamp(timestamp.textValue()) : null;
+        if (parsed == null) {
+            throw new IllegalArgumentException("Timestamp is not an ISO-8601 date-time: " + timestamp);
+        }
+        return parsed;
+    }
+
+    PathExpression path(String text) {
+        return text == null || text.equals(DataPaths.ROOT) ? null : PathExpression.compile(text);
+    }
+
+    PayloadTemplate template(JsonNode template) {
+        return template == null ? null : PayloadTemplate.compile(template, intrinsics);
+    }
+
+    private PayloadTemplate.Expression expression(String field, String text) {
+        return text == null ? null : PayloadTemplate.expression(field, text, intrinsics);
+    }
+
+    private static DataPaths pathsOf(State state) {
+        if (state instanceof TaskState s) {
+            return s.paths();
+        }
+        if (state instanceof PassState s) {
+            return s.paths();
+        }
+        if (state instanceof ChoiceState s) {
+            return s.paths();
+        }
+        if (state instanceof WaitState s) {
+            return s.paths();
+        }
+        if (state instanceof SucceedState s) {
+            return s.paths();
+        }
+        if (state instanceof ParallelState s) {
+            return s.paths();
+        }
+        if (state instanceof MapState s) {
+            return s.paths();
+        }
+        return new DataPaths(DataPaths.ROOT, null, null, null, DataPaths.ROOT);
+    }
+
+    private static List<dev.stepwise.engine.asl.model.Retrier> retriersOf(State state) {
+        if (state instanceof TaskState s) {
+            return s.retry();
+        }
+        if (state instanceof ParallelState s) {
+            return s.retry();
+        }
+        if (state instanceof MapState s) {
+            return s.retry();
+        }
+        return List.of();
+    }
+
+    private static List<Catcher> catchersOf(State state) {
+        if (state instanceof TaskState s) {
+            return s.catches();
+        }
+        if (state instanceof ParallelState s) {
+            return s.catches();
+        }
+        if (state instanceof MapState s) {
+            return s.catches();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.stepwise.engine.interp;
+
+import dev.stepwise.engine.interp.history.History;
+import dev.stepwise.engine.interp.spi.EngineClock;
+import dev.stepwise.engine.interp.spi.TaskInvokers;
+import dev.stepwise.engine.interp.spi.VirtualClock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/**
+ * How to run one execution. The defaults give a STANDARD execution on a virtual clock with history recorded and no
+ * task invokers.
+ *
+ * @param historyLimit the most history events allowed (0: no limit; STANDARD executions have 25,000)
+ * @param listener     told of every state step, or null
+ */
+public record ExecutionOptions(String executionName, String stateMachineName, String region, String accountId,
+                               EngineClock clock, TaskInvokers invokers, boolean recordHistory, int historyLimit,
+                               RandomGenerator random, Supplier<UUID> uuids, StepListener listener) {
+
+    public ExecutionOptions {
+        Objects.requireNonNull(executionName, "executionName");
+        Objects.requireNonNull(stateMachineName, "stateMachineName");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(invokers, "invokers");
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(uuids, "uuids");
+    }
+
+    public static ExecutionOptions defaults() {
+        return new ExecutionOptions(UUID.randomUUID().toString(), "StateMachine", "us-east-1", "000000000000",
+                new VirtualClock(Instant.now()), TaskInvokers.NONE, true, History.STANDARD_LIMIT, new Random(),
+                UUID::randomUUID, null);
+    }
+
+    public ExecutionOptions withClock(EngineClock newClock) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, newClock, invokers,
+                recordHistory, historyLimit, random, uuids, listener);
+    }
+
+    public ExecutionOptions withInvokers(TaskInvokers newInvokers) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, newInvokers,
+                recordHistory, historyLimit, random, uuids, listener);
+    }
+
+    public ExecutionOptions withHistory(boolean record, int limit) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers, record, limit,
+                random, uuids, listener);
+    }
+
+    public ExecutionOptions withListener(StepListener newListener) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
+                recordHistory, historyLimit, random, uuids, newListener);
+    }
+
+    public ExecutionOptions withNames(String newExecutionName, String newStateMachineName) {
+        return new ExecutionOptions(newExecutionName, newStateMachineName, region, accountId, clock, invokers,
+                recordHistory, historyLimit, random, uuids, listener);
+    }
+
+    public ExecutionOptions withRandom(RandomGenerator newRandom, Supplier<UUID> newUuids) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
+                recordHistory, historyLimit, newRandom, newUuids, listener);
+    }
+
+    public String stateMachineArn() {
+        return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + stateMachineName;
+    }
+
+    public String executionArn() {
+        return "arn:aws:states:" + region + ":" + accountId + ":execution:" + stateMachineName + ":" + executionName;
+    }
+}

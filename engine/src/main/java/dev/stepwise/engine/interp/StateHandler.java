@@ -1,0 +1,26 @@
+package dev.stepwise.engine.interp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.asl.path.PayloadTemplate;
+
+/** What one state type does between its input processing and its result processing. */
+interface StateHandler {
+
+    /**
+     * Runs the state on its effective input (after InputPath and Parameters).
+     *
+     * @throws dev.stepwise.engine.interp.error.StatesException for a data-processing error
+     * @throws StateFailure for an error of the work itself (a task, a branch, an iteration, a Fail state)
+     */
+    HandlerResult run(StepContext step, JsonNode effectiveInput) throws InterruptedException;
+
+    /**
+     * The handler's result; the next state when the handler chooses it (Choice), else null; and, when
+     * {@code choosesAssign}, the Assign that applies instead of the state's own (a Choice rule's, possibly none).
+     */
+    record HandlerResult(JsonNode result, String next, boolean choosesAssign, PayloadTemplate assign) {
+        static HandlerResult of(JsonNode result) {
+            return new HandlerResult(result, null, false, null);
+        }
+    }
+}
