@@ -4,6 +4,7 @@ import dev.stepwise.engine.json.JsonDocument;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
+import dev.stepwise.engine.json.SourceLocation;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,6 +16,9 @@ public final class AslValidator {
 
     /** The code for text that is not JSON (or YAML) at all, as AWS names it. */
     public static final String INVALID_JSON = "INVALID_JSON_DESCRIPTION";
+
+    /** The code for an empty definition, as AWS names it. */
+    public static final String MISSING_DESCRIPTION = "MISSING_DESCRIPTION";
 
     private static final Comparator<Diagnostic> BY_PLACE = Comparator
             .comparingInt(Diagnostic::line)
@@ -32,8 +36,15 @@ public final class AslValidator {
         this.rules = List.copyOf(rules);
     }
 
-    /** Validates a text in the given format; text that does not parse gives one {@link #INVALID_JSON} diagnostic. */
+    /**
+     * Validates a text in the given format; blank text gives one {@link #MISSING_DESCRIPTION} diagnostic and text
+     * that does not parse one {@link #INVALID_JSON} diagnostic.
+     */
     public List<Diagnostic> validate(String text, JsonFormat format) {
+        if (text == null || text.isBlank()) {
+            return List.of(new Diagnostic(MISSING_DESCRIPTION, Severity.ERROR, "The definition is empty", "",
+                    SourceLocation.UNKNOWN));
+        }
         try {
             return validate(JsonReader.read(text, format));
         } catch (JsonSyntaxException e) {

@@ -1,0 +1,93 @@
+package dev.stepwise.engine.asl.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.json.JsonPointers;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In JSONPath payload templates (Parameters, ResultSelector, ItemSelector, Assign, ...), a key ending in
+ * {@code .$} holds a path or an intrinsic function call.
+ */
+final class PayloadTemplateRule implements Rule {
+
+    static final String INTRINSIC_CODE = "INVALID_INTRINSIC_FUNCTION";
+    static final String NO_PATH = "NO_PATH";
+
+    static final List<String> TEMPLATES = List.of("Parameters", "ResultSelector", "ItemSelector", "Assign",
+            "Credentials");
+
+    @Override
+    public void check(ValidationContext context) {
+        for (AslTree.State state : AslTree.of(context).states()) {
+            if (state.isJsonata() || !state.node().isObject()) {
+                continue;
+            }
+            for (String field : TEMPLATES) {
+                walk(context, state.field(field), state.pointer(field));
+            }
+            for (String field : List.of("ItemReader", "ResultWriter")) {
+                walk(context, Nodes.field(state.field(field), "Parameters"),
+                        JsonPointers.child(state.pointer(field), "Parameters"));
+            }
+            for (String list : List.of("Choices", "Catch")) {
+                JsonNode entries = state.field(list);
+                if (entries != null && entries.isArray()) {
+                    for (int i = 0; i < entries.size(); i++) {
+                        walk(context, Nodes.field(entries.get(i), "Assign"),
+                                JsonPointers.child(JsonPointers.child(state.pointer(list), i), "Assign"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void walk(ValidationContext context, JsonNode node, String pointer) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(context, node.get(i), JsonPointers.child(pointer, i));
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey();
+            String child = JsonPointers.child(pointer, key);
+            if (key.endsWith(".$")) {
+                checkDynamic(context, key, entry.getValue(), child);
+            } else {
+                walk(context, entry.getValue(), child);
+            }
+        }
+    }
+
+    private static void checkDynamic(ValidationContext context, String key, JsonNode value, String pointer) {
+        if (!value.isTextual()) {
+            context.error(FieldValueRule.CODE, pointer, "\"" + key + "\" ends in \".$\", so its value must be a path "
+                    + "or intrinsic function string, not " + Nodes.kind(value));
+            return;
+        }
+        String text = value.textValue();
+        if (text.startsWith("$")) {
+            String problem = Expressions.jsonPathProblem(text);
+            if (problem != null) {
+                context.error(PathSyntaxRule.CODE, pointer, "\"" + key + "\" holds \"" + text + "\", which " + problem);
+            }
+        } else if (Expressions.looksLikeIntrinsic(text)) {
+            String problem = Expressions.intrinsicProblem(text);
+            if (problem != null) {
+                context.error(INTRINSIC_CODE, pointer, "\"" + key + "\" holds an intrinsic function call that " + problem);
+            }
+        } else {
+            context.warning(NO_PATH, pointer, "\"" + key + "\" ends in \".$\" but its value \"" + text
+                    + "\" is neither a path nor an intrinsic function; remove \".$\" to use it as a literal");
+        }
+    }
+}
