@@ -1,6 +1,8 @@
 package dev.stepwise.engine.interp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.asl.jsonata.JsonataExpression;
+import dev.stepwise.engine.asl.jsonata.JsonataTemplate;
 import dev.stepwise.engine.asl.model.Catcher;
 import dev.stepwise.engine.asl.model.ChoiceState;
 import dev.stepwise.engine.asl.model.DataPaths;
@@ -8,6 +10,7 @@ import dev.stepwise.engine.asl.model.FailState;
 import dev.stepwise.engine.asl.model.MapState;
 import dev.stepwise.engine.asl.model.ParallelState;
 import dev.stepwise.engine.asl.model.PassState;
+import dev.stepwise.engine.asl.model.QueryLanguage;
 import dev.stepwise.engine.asl.model.State;
 import dev.stepwise.engine.asl.model.StateMachine;
 import dev.stepwise.engine.asl.model.SucceedState;
@@ -40,33 +43,77 @@ final class Compiler {
     }
 
     private CompiledState compile(State state) {
-        DataPaths paths = pathsOf(state);
+        boolean jsonata = state.queryLanguage() == QueryLanguage.JSONATA;
         List<CompiledState.CompiledCatcher> catchers = new ArrayList<>();
         for (Catcher catcher : catchersOf(state)) {
-            catchers.add(new CompiledState.CompiledCatcher(catcher, ResultPath.compile(catcher.resultPath()),
-                    template(catcher.assign())));
+            catchers.add(jsonata
+                    ? new CompiledState.CompiledCatcher(catcher, null, null, jsonata(catcher.output()), jsonata(catcher.assign()))
+                    : new CompiledState.CompiledCatcher(catcher, ResultPath.compile(catcher.resultPath()),
+                            template(catcher.assign()), null, null));
         }
-        return new CompiledState(state, state.queryLanguage(), path(paths.inputPath()), paths.inputPath() == null,
+        if (jsonata) {
+            JsonataParts parts = new JsonataParts(jsonata(argumentsOf(state)), jsonata(state.output()),
+                    jsonata(state.assign()), producesResult(state));
+            return new CompiledState(state, QueryLanguage.JSONATA, null, false, null, null, null, null, false, null,
+                    retriersOf(state), catchers, handler(state, parts), parts);
+        }
+        DataPaths paths = pathsOf(state);
+        return new CompiledState(state, QueryLanguage.JSONPATH, path(paths.inputPath()), paths.inputPath() == null,
                 template(paths.parameters()), template(paths.resultSelector()), ResultPath.compile(paths.resultPath()),
                 path(paths.outputPath()), paths.outputPath() == null, template(state.assign()), retriersOf(state),
-                catchers, handler(state));
+                catchers, handler(state, null), null);
     }
 
-    private StateHandler handler(State state) {
+    /** A JSONata field compiled; null when absent. */
+    static JsonataTemplate jsonata(JsonNode field) {
+        return field == null ? null : JsonataTemplate.compile(field);
+    }
+
+    private static JsonNode argumentsOf(State state) {
+        if (state instanceof TaskState task) {
+            return task.arguments();
+        }
+        if (state instanceof ParallelState parallel) {
+            return parallel.arguments();
+        }
+        return null;
+    }
+
+    private static boolean producesResult(State state) {
+        return state instanceof TaskState || state instanceof ParallelState || state instanceof MapState;
+    }
+
+    /** A JSONata value that is an expression is evaluated at run time; a literal is taken as it is. */
+    private static JsonataTemplate expressionOnly(JsonNode value) {
+        return value != null && JsonataExpression.isExpression(value) ? JsonataTemplate.compile(value) : null;
+    }
+
+    private static JsonNode literalOnly(JsonNode value) {
+        return value != null && !JsonataExpression.isExpression(value) ? value : null;
+    }
+
+    private StateHandler handler(State state, JsonataParts jsonata) {
         if (state instanceof PassState pass) {
-            return new PassHandler(pass.result());
+            return new PassHandler(jsonata == null ? pass.result() : null);
         }
         if (state instanceof SucceedState) {
             return new SucceedHandler();
         }
         if (state instanceof FailState fail) {
+            if (jsonata != null) {
+                return new FailHandler(literalText(fail.json().get("Error")), null,
+                        literalText(fail.json().get("Cause")), null, expressionOnly(fail.json().get("Error")),
+                        expressionOnly(fail.json().get("Cause")));
+            }
             return new FailHandler(fail.error(), expression("ErrorPath", fail.errorPath()), fail.cause(),
-                    expression("CausePath", fail.causePath()));
+                    expression("CausePath", fail.causePath()), null, null);
         }
         if (state instanceof WaitState wait) {
-            return new WaitHandler(wait.seconds() == null ? null : wait.seconds().longValue(),
-                    wait.timestamp() == null ? null : parseTimestamp(wait.timestamp()), path(wait.secondsPath()),
-                    path(wait.timestampPath()));
+            JsonNode seconds = literalOnly(wait.seconds());
+            JsonNode timestamp = literalOnly(wait.timestamp());
+            return new WaitHandler(seconds == null ? null : seconds.longValue(),
+                    timestamp == null ? null : parseTimestamp(timestamp), path(wait.secondsPath()),
+                    path(wait.timestampPath()), expressionOnly(wait.seconds()), expressionOnly(wait.timestamp()));
         }
         if (state instanceof TaskState task) {
             return new TaskHandler(task.resource());
@@ -75,13 +122,21 @@ final class Compiler {
             return new ParallelHandler(parallel.branches().stream().map(this::compile).toList());
         }
         if (state instanceof MapState map) {
-            return new MapHandler(compile(map.itemProcessor()), path(map.itemsPath()), template(map.itemSelector()),
-                    path(map.maxConcurrencyPath()), tolerance(map));
+            MapInputs inputs = jsonata != null
+                    ? new JsonataMapInputs(jsonata(map.items()), jsonata(map.itemSelector()), jsonata(map.maxConcurrency()),
+                            jsonata(map.toleratedFailureCount()), jsonata(map.toleratedFailurePercentage()))
+                    : new JsonPathMapInputs(path(map.itemsPath()), template(map.itemSelector()),
+                            path(map.maxConcurrencyPath()), tolerance(map));
+            return new MapHandler(compile(map.itemProcessor()), inputs);
         }
         if (state instanceof ChoiceState choice) {
-            return ChoiceHandler.compile(choice, this);
+            return ChoiceHandler.compile(choice, this, jsonata != null, jsonata);
         }
         throw new IllegalStateException("no handler for " + state.type());
+    }
+
+    private static String literalText(JsonNode value) {
+        return value == null || JsonataExpression.isExpression(value) || !value.isTextual() ? null : value.textValue();
     }
 
     private FailureTolerance tolerance(MapState map) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.asl.intrinsic.IntrinsicEnvironment;
+import dev.stepwise.engine.asl.jsonata.JsonataBindings;
+import dev.stepwise.engine.asl.jsonata.JsonataFunctions;
+import dev.stepwise.engine.asl.jsonata.JsonataTemplate;
 import dev.stepwise.engine.asl.model.Catcher;
 import dev.stepwise.engine.asl.model.Retrier;
 import dev.stepwise.engine.asl.model.StateType;
@@ -44,6 +47,7 @@ final class ExecutionRun {
     long transitions;
     private int taskTokens;
     private final IntrinsicEnvironment intrinsicEnvironment;
+    private final JsonataFunctions jsonataFunctions;
     private final Map<String, Integer> invocations = new java.util.HashMap<>();
 
     ExecutionRun(ExecutionOptions options, JsonNode input, Integer timeoutSeconds) {
@@ -52,6 +56,7 @@ final class ExecutionRun {
         this.history = new History(options.recordHistory(), options.historyLimit());
         this.startTime = options.clock().now();
         this.intrinsicEnvironment = new IntrinsicEnvironment(options.random(), options.uuids());
+        this.jsonataFunctions = new JsonataFunctions(options.random(), options.uuids());
         this.deadline = timeoutSeconds == null ? null : startTime.plusSeconds(timeoutSeconds);
         executionContext = NODES.objectNode();
         executionContext.put("Id", options.executionArn());
@@ -84,6 +89,10 @@ final class ExecutionRun {
     /** How many times the named Task has been invoked before in this execution (mocks count invocations so). */
     int nextInvocation(String stateName) {
         return invocations.merge(stateName, 1, Integer::sum) - 1;
+    }
+
+    JsonataFunctions jsonataFunctions() {
+        return jsonataFunctions;
     }
 
     IntrinsicEnvironment intrinsicEnvironment() {
@@ -239,6 +248,9 @@ final class ExecutionRun {
 
     /** Everything after the Entered event, for one attempt. */
     private StateResult complete(StepContext step, TraceBuilder trace) throws InterruptedException {
+        if (step.state.jsonata() != null) {
+            return completeJsonata(step, trace);
+        }
         CompiledState state = step.state;
         JsonNode raw = step.rawInput;
         JsonNode afterInputPath = DataProcessing.inputPath(state, raw, step);
@@ -265,6 +277,44 @@ final class ExecutionRun {
         return new StateResult(output, next, null);
     }
 
+    /** The JSONata form: Arguments → handler → Assign and Output, both seeing the variables from before. */
+    private StateResult completeJsonata(StepContext step, TraceBuilder trace) throws InterruptedException {
+        CompiledState state = step.state;
+        JsonataParts parts = state.jsonata();
+        JsonNode effective = parts.arguments() == null ? step.rawInput
+                : parts.arguments().evaluate(step.bindings().build(), "Arguments");
+        StateHandler.HandlerResult handled = state.handler().run(step, effective);
+        JsonataBindings.Builder bindings = step.bindings();
+        if (parts.hasResult()) {
+            bindings.result(handled.result());
+        }
+        JsonataBindings outputBindings = bindings.build();
+        JsonataTemplate assign = handled.choosesAssign() ? handled.jsonataAssign() : parts.assign();
+        JsonataTemplate outputTemplate = handled.choosesAssign() ? handled.jsonataOutput() : parts.output();
+        Map<String, JsonNode> assignments = assign == null ? new LinkedHashMap<>()
+                : fieldsOf(assign.evaluate(outputBindings, "Assign"));
+        JsonNode output = outputTemplate != null ? outputTemplate.evaluate(outputBindings, "Output")
+                : parts.hasResult() ? handled.result() : step.rawInput;
+        checkSize(state, output);
+        step.frame.variables.assignAll(assignments);
+        String next = handled.next() != null ? handled.next() : state.state().transition().next();
+        exited(step, output);
+        if (trace != null) {
+            trace.input(null, null);
+            trace.arguments(parts.arguments() == null ? null : effective);
+            trace.result(parts.hasResult() ? handled.result() : null, null, null, output,
+                    step.frame.variables.snapshot(), next);
+            trace.emit(options.listener());
+        }
+        return new StateResult(output, next, null);
+    }
+
+    private static Map<String, JsonNode> fieldsOf(JsonNode object) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+        return fields;
+    }
+
     private StateResult caught(StepContext step, int catcherIndex, StatesError error, TraceBuilder trace) {
         CompiledState.CompiledCatcher compiled = step.state.catchers().get(catcherIndex);
         Catcher catcher = compiled.catcher();
@@ -274,9 +324,19 @@ final class ExecutionRun {
             errorOutput.put("Cause", error.cause());
         }
         try {
-            Map<String, JsonNode> assignments = DataProcessing.assignments(compiled.assign(), errorOutput, step);
-            JsonNode output = compiled.resultPath() == null ? errorOutput
-                    : compiled.resultPath().apply(step.rawInput, errorOutput);
+            Map<String, JsonNode> assignments;
+            JsonNode output;
+            if (step.state.jsonata() != null) {
+                JsonataBindings bindings = step.bindings().errorOutput(errorOutput).build();
+                assignments = compiled.jsonataAssign() == null ? new LinkedHashMap<>()
+                        : fieldsOf(compiled.jsonataAssign().evaluate(bindings, "Assign"));
+                output = compiled.jsonataOutput() == null ? errorOutput
+                        : compiled.jsonataOutput().evaluate(bindings, "Output");
+            } else {
+                assignments = DataProcessing.assignments(compiled.assign(), errorOutput, step);
+                output = compiled.resultPath() == null ? errorOutput
+                        : compiled.resultPath().apply(step.rawInput, errorOutput);
+            }
             step.frame.variables.assignAll(assignments);
             exited(step, output);
             if (trace != null) {
@@ -358,6 +418,7 @@ final class ExecutionRun {
         private final JsonNode input;
         private JsonNode afterInputPath;
         private JsonNode afterParameters;
+        private JsonNode afterArguments;
         private JsonNode result;
         private JsonNode afterResultSelector;
         private JsonNode afterResultPath;
@@ -389,6 +450,10 @@ final class ExecutionRun {
             next = nextState;
         }
 
+        void arguments(JsonNode afterArgumentsValue) {
+            afterArguments = afterArgumentsValue;
+        }
+
         void error(StatesError statesError, ObjectNode details) {
             error = statesError.error();
             cause = statesError.cause();
@@ -396,7 +461,7 @@ final class ExecutionRun {
         }
 
         void emit(StepListener listener) {
-            listener.onStep(new StepTrace(stateName, scope, input, afterInputPath, afterParameters, null, result,
+            listener.onStep(new StepTrace(stateName, scope, input, afterInputPath, afterParameters, afterArguments, result,
                     afterResultSelector, afterResultPath, output, variables, errorDetails, null, null, error, cause,
                     next));
         }

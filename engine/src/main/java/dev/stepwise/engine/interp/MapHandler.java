@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.asl.path.PathExpression;
-import dev.stepwise.engine.asl.path.PayloadTemplate;
 import dev.stepwise.engine.interp.error.StatesError;
 import dev.stepwise.engine.interp.error.StatesErrorNames;
 import dev.stepwise.engine.interp.error.StatesException;
@@ -13,26 +12,18 @@ import dev.stepwise.engine.interp.history.HistoryEventType;
 import dev.stepwise.engine.json.JsonPrinter;
 
 /**
- * Map (JSONPath): runs the item processor once per item of the array at ItemsPath, each item shaped by ItemSelector,
- * and gives the array of results in item order. Iterations run one after another, so runs are repeatable.
- *
- * @param tolerance how many failed items are allowed (fixed values or paths); none means the first failure fails
+ * Map: runs the item processor once per item, each item shaped by ItemSelector, and gives the array of results in
+ * item order. Iterations run one after another, so runs are repeatable. Without tolerated failures the first failed
+ * iteration fails the state with its error.
  */
-record MapHandler(CompiledMachine processor, PathExpression itemsPath, PayloadTemplate itemSelector,
-                  PathExpression maxConcurrencyPath, FailureTolerance tolerance) implements StateHandler {
+record MapHandler(CompiledMachine processor, MapInputs inputs) implements StateHandler {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
     public HandlerResult run(StepContext step, JsonNode effectiveInput) throws InterruptedException {
-        JsonNode items = itemsPath == null ? effectiveInput : DataProcessing.read(itemsPath, effectiveInput, step);
-        if (!items.isArray()) {
-            throw StatesException.runtime("Map state input must be an array but was: " + JsonPrinter.compact(items));
-        }
-        if (maxConcurrencyPath != null) {
-            integerAt(maxConcurrencyPath, "MaxConcurrencyPath", effectiveInput, step);
-        }
-        FailureTolerance.Limits limits = tolerance.resolve(effectiveInput, step);
+        JsonNode items = inputs.items(step, effectiveInput);
+        FailureTolerance.Limits limits = inputs.limits(step, effectiveInput);
         step.event(HistoryEventType.MapStateStarted, () -> {
             ObjectNode details = NODES.objectNode();
             details.put("length", items.size());
@@ -47,7 +38,7 @@ record MapHandler(CompiledMachine processor, PathExpression itemsPath, PayloadTe
         int failures = 0;
         String name = step.state.name();
         for (int index = 0; index < items.size(); index++) {
-            JsonNode itemInput = select(step, effectiveInput, items.get(index), index);
+            JsonNode itemInput = inputs.select(step, effectiveInput, items.get(index), index);
             Frame iteration = step.frame.child(name + "[" + index + "]");
             int position = index;
             iteration.lastEventId = step.event(HistoryEventType.MapIterationStarted, () -> iterationDetails(name, position));
@@ -76,21 +67,6 @@ record MapHandler(CompiledMachine processor, PathExpression itemsPath, PayloadTe
         }
         step.event(HistoryEventType.MapStateSucceeded, null);
         return results;
-    }
-
-    private JsonNode select(StepContext step, JsonNode effectiveInput, JsonNode item, int index) {
-        if (itemSelector == null) {
-            return item;
-        }
-        ObjectNode mapItem = NODES.objectNode();
-        mapItem.put("Index", index);
-        mapItem.set("Value", item);
-        step.mapItem = mapItem;
-        try {
-            return itemSelector.evaluate(effectiveInput, step);
-        } finally {
-            step.mapItem = null;
-        }
     }
 
     private static ObjectNode iterationDetails(String name, int index) {

@@ -1,6 +1,7 @@
 package dev.stepwise.engine.interp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.asl.jsonata.JsonataTemplate;
 import dev.stepwise.engine.asl.path.PayloadTemplate;
 
 /** What one state type does between its input processing and its result processing. */
@@ -16,11 +17,13 @@ interface StateHandler {
 
     /**
      * The handler's result; the next state when the handler chooses it (Choice), else null; and, when
-     * {@code choosesAssign}, the Assign that applies instead of the state's own (a Choice rule's, possibly none).
+     * {@code choosesAssign}, the Assign (and in JSONata the Output) that apply instead of the state's own: a Choice
+     * rule's, possibly none.
      */
-    record HandlerResult(JsonNode result, String next, boolean choosesAssign, PayloadTemplate assign) {
+    record HandlerResult(JsonNode result, String next, boolean choosesAssign, PayloadTemplate assign,
+                         JsonataTemplate jsonataAssign, JsonataTemplate jsonataOutput) {
         static HandlerResult of(JsonNode result) {
-            return new HandlerResult(result, null, false, null);
+            return new HandlerResult(result, null, false, null, null, null);
         }
     }
 }

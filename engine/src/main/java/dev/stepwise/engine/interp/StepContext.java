@@ -3,6 +3,7 @@ package dev.stepwise.engine.interp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.engine.asl.jsonata.JsonataBindings;
 import dev.stepwise.engine.asl.model.StateType;
 import dev.stepwise.engine.asl.path.DataScope;
 import dev.stepwise.engine.interp.history.History;
@@ -69,6 +70,15 @@ final class StepContext implements DataScope {
     @Override
     public JsonNode variable(String name) {
         return frame.variable(name);
+    }
+
+    /** JSONata's bindings for this state: {@code $states.input} (the raw input), {@code $states.context}, variables. */
+    JsonataBindings.Builder bindings() {
+        return JsonataBindings.builder()
+                .input(rawInput)
+                .context(contextObject())
+                .variables(frame.variables.asMap())
+                .functions(frame.run.jsonataFunctions());
     }
 
     /** "An error occurred while executing the state 'X' (entered at the event id #N). " — AWS's preamble. */

@@ -38,6 +38,13 @@ final class Variables {
         return values.isEmpty() && (parent == null || parent.isEmpty());
     }
 
+    /** Every visible variable by name, inner scopes shadowing outer ones. */
+    Map<String, JsonNode> asMap() {
+        Map<String, JsonNode> all = parent == null ? new LinkedHashMap<>() : parent.asMap();
+        all.putAll(values);
+        return all;
+    }
+
     /** Every visible variable, inner scopes shadowing outer ones. */
     ObjectNode snapshot() {
         ObjectNode out = parent == null ? JsonNodeFactory.instance.objectNode() : parent.snapshot();

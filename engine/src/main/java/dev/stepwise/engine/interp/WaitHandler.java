@@ -1,7 +1,10 @@
 package dev.stepwise.engine.interp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.asl.jsonata.JsonataTemplate;
 import dev.stepwise.engine.asl.path.PathExpression;
+import dev.stepwise.engine.interp.error.StatesErrorNames;
+import dev.stepwise.engine.json.JsonPrinter;
 import dev.stepwise.engine.interp.error.StatesException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,8 +17,8 @@ import java.time.format.DateTimeParseException;
  * Wait: for a number of seconds or until a timestamp, written out or read by a path. On the virtual clock the wait
  * costs nothing, but time moves on.
  */
-record WaitHandler(Long seconds, Instant timestamp, PathExpression secondsPath, PathExpression timestampPath)
-        implements StateHandler {
+record WaitHandler(Long seconds, Instant timestamp, PathExpression secondsPath, PathExpression timestampPath,
+                   JsonataTemplate secondsExpression, JsonataTemplate timestampExpression) implements StateHandler {
 
     /** The longest wait AWS accepts: an execution lasts a year at most. */
     static final Duration LONGEST_WAIT = Duration.ofDays(365);
@@ -30,6 +33,10 @@ record WaitHandler(Long seconds, Instant timestamp, PathExpression secondsPath, 
             until = timestamp;
         } else if (secondsPath != null) {
             until = now.plusSeconds(secondsFrom(DataProcessing.read(secondsPath, effectiveInput, step)));
+        } else if (secondsExpression != null) {
+            until = now.plusSeconds(jsonataSeconds(secondsExpression.evaluate(step.bindings().build(), "Seconds")));
+        } else if (timestampExpression != null) {
+            until = jsonataTimestamp(timestampExpression.evaluate(step.bindings().build(), "Timestamp"));
         } else {
             until = timestampFrom(DataProcessing.read(timestampPath, effectiveInput, step));
         }
@@ -43,6 +50,24 @@ record WaitHandler(Long seconds, Instant timestamp, PathExpression secondsPath, 
             throw StatesException.runtime("Wait state delay is too long.");
         }
         step.run().clock().sleep(delay);
+    }
+
+    private static long jsonataSeconds(JsonNode value) {
+        if (!value.isIntegralNumber() || value.longValue() < 0) {
+            throw new StatesException(StatesErrorNames.QUERY_EVALUATION_ERROR, "The Seconds field must be a"
+                    + " non-negative integer, but was: " + JsonPrinter.compact(value));
+        }
+        return value.longValue();
+    }
+
+    private static Instant jsonataTimestamp(JsonNode value) {
+        String text = value.isTextual() ? value.textValue() : JsonPrinter.compact(value);
+        Instant parsed = value.isTextual() ? parseTimestamp(text) : null;
+        if (parsed == null) {
+            throw new StatesException(StatesErrorNames.QUERY_EVALUATION_ERROR, "The Timestamp field cannot be parsed"
+                    + " as an ISO-8601 extended offset date-time format string: " + text);
+        }
+        return parsed;
     }
 
     private long secondsFrom(JsonNode value) {
