@@ -48,6 +48,7 @@ final class ExecutionRun {
     private int taskTokens;
     private final IntrinsicEnvironment intrinsicEnvironment;
     private final JsonataFunctions jsonataFunctions;
+    private final PayloadSize payloadSize = new PayloadSize(PAYLOAD_LIMIT);
     private final Map<String, Integer> invocations = new java.util.HashMap<>();
 
     ExecutionRun(ExecutionOptions options, JsonNode input, Integer timeoutSeconds) {
@@ -397,8 +398,8 @@ final class ExecutionRun {
         }
     }
 
-    private static void checkSize(CompiledState state, JsonNode output) {
-        if (PayloadSize.exceeds(output, PAYLOAD_LIMIT)) {
+    private void checkSize(CompiledState state, JsonNode output) {
+        if (payloadSize.exceeds(output)) {
             throw new StatesException(StatesErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name()
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.");
         }

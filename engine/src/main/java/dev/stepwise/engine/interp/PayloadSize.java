@@ -1,48 +1,73 @@
 package dev.stepwise.engine.interp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Whether a payload's JSON text would pass a size limit, found without printing it and stopping early. */
+/**
+ * Whether a payload's JSON text would pass a size limit, found without printing it. One execution keeps one of
+ * these: payloads are never changed once made (every step copies what it changes), so the size of an object or array
+ * seen before is remembered and the parts a state passes on unchanged are not counted again.
+ */
 final class PayloadSize {
 
-    private PayloadSize() {
+    /** How many container sizes to remember before starting afresh, bounding the memory this takes. */
+    private static final int REMEMBERED = 50_000;
+
+    private final long limit;
+    private final Map<JsonNode, Long> known = new IdentityHashMap<>();
+
+    PayloadSize(long limit) {
+        this.limit = limit;
     }
 
-    static boolean exceeds(JsonNode node, long limit) {
-        return size(node, limit) > limit;
+    boolean exceeds(JsonNode node) {
+        return size(node) > limit;
     }
 
-    /** The approximate UTF-8 size of the compact JSON text; stops counting once past {@code limit}. */
-    private static long size(JsonNode node, long limit) {
+    /** The UTF-8 size of the compact JSON text, or some number past the limit once it is clear it is past. */
+    private long size(JsonNode node) {
         if (node.isTextual()) {
             return utf8Length(node.textValue()) + 2;
         }
+        if (!node.isContainerNode()) {
+            return node.isNumber() ? node.asText().length() : 5;
+        }
+        if (node.isEmpty()) {
+            return 2;
+        }
+        Long remembered = known.get(node);
+        if (remembered != null) {
+            return remembered;
+        }
+        long total = 2;
         if (node.isObject()) {
-            long total = 2;
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext() && total <= limit) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                total += utf8Length(field.getKey()) + 4 + size(field.getValue(), limit - total);
+                total += utf8Length(field.getKey()) + 4 + size(field.getValue());
             }
-            return total;
-        }
-        if (node.isArray()) {
-            long total = 2;
+        } else {
             for (int i = 0; i < node.size() && total <= limit; i++) {
-                total += 1 + size(node.get(i), limit - total);
+                total += 1 + size(node.get(i));
             }
-            return total;
         }
-        return node.isNumber() ? node.asText().length() : 5;
+        if (total <= limit) {
+            if (known.size() >= REMEMBERED) {
+                known.clear();
+            }
+            known.put(node, total);
+        }
+        return total;
     }
 
     private static long utf8Length(String text) {
         long length = text.length();
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                length += text.charAt(i) >= 0x800 ? 2 : 1;
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                length += c >= 0x800 ? 2 : 1;
             }
         }
         return length;

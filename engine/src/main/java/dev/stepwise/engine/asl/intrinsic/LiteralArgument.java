@@ -20,6 +20,6 @@ public record LiteralArgument(JsonNode value, String source, String text) implem
 
     @Override
     public JsonNode evaluate(JsonNode input, DataScope scope, IntrinsicEnvironment environment) {
-        return value.deepCopy();
+        return value;
     }
 }

@@ -17,7 +17,7 @@ public record PathArgument(PathExpression path) implements IntrinsicArgument {
     @Override
     public JsonNode evaluate(JsonNode input, DataScope scope, IntrinsicEnvironment environment) {
         try {
-            return path.read(input, scope).deepCopy();
+            return path.read(input, scope); // values are never changed once made, so no copy is needed
         } catch (PathNotFoundException e) {
             throw new IntrinsicPathException(path.text(), input, e.getMessage());
         }

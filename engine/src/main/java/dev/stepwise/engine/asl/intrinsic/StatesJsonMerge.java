@@ -27,8 +27,10 @@ public final class StatesJsonMerge implements IntrinsicFunction {
         if (arguments.bool(2)) {
             throw arguments.failure("only shallow merging is supported; the third argument must be false");
         }
-        ObjectNode merged = first.deepCopy();
-        merged.setAll(second.deepCopy());
+        // Shallow: the merged object shares the (unchanging) values of both.
+        ObjectNode merged = first.objectNode();
+        merged.setAll(first);
+        merged.setAll(second);
         return merged;
     }
 }

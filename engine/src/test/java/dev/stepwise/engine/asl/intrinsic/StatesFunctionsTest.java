@@ -15,6 +15,7 @@ import dev.stepwise.engine.json.JsonPrinter;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -189,11 +190,20 @@ class StatesFunctionsTest {
     }
 
     @Test
-    void resultsDoNotShareNodesWithTheInput() throws Exception {
-        JsonNode input = JSON.readTree("{\"a\":[[1]]}");
-        JsonNode result = IntrinsicParser.parse("States.ArrayGetItem($.a, 0)").evaluate(input, DataScope.EMPTY);
-        ((com.fasterxml.jackson.databind.node.ArrayNode) result).add(2);
-        assertEquals("{\"a\":[[1]]}", JsonPrinter.compact(input));
-        assertInstanceOf(com.fasterxml.jackson.databind.node.ArrayNode.class, result);
+    void functionsNeverChangeTheirInputs() throws Exception {
+        String text = "{\"a\":[[1],[1]],\"l\":{\"x\":1},\"r\":{\"x\":2,\"y\":3},\"s\":\"a,b\"}";
+        JsonNode input = JSON.readTree(text);
+        for (String call : List.of("States.ArrayGetItem($.a, 0)", "States.ArrayUnique($.a)", "States.ArrayPartition($.a, 1)",
+                "States.JsonMerge($.l, $.r, false)", "States.Array($.a, $.l)", "States.StringSplit($.s, ',')")) {
+            IntrinsicParser.parse(call).evaluate(input, DataScope.EMPTY);
+        }
+        assertEquals(text, JsonPrinter.compact(input));
+    }
+
+    @Test
+    void jsonMergeIsShallowAndTheSecondObjectWins() throws Exception {
+        JsonNode input = JSON.readTree("{\"l\":{\"x\":{\"deep\":1},\"k\":1},\"r\":{\"x\":{\"other\":2}}}");
+        JsonNode merged = IntrinsicParser.parse("States.JsonMerge($.l, $.r, false)").evaluate(input, DataScope.EMPTY);
+        assertEquals("{\"x\":{\"other\":2},\"k\":1}", JsonPrinter.compact(merged));
     }
 }
