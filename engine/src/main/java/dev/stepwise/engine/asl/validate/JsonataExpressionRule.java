@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Strings in JSONata states that start with {@code {%} are well-formed JSONata expressions: closed with
- * {@code %}}, not empty, brackets and quotes balanced. (No full JSONata parse yet.)
+ * {@code %}} and parsed by the JSONata parser, whose error code and position the message carries.
  */
 final class JsonataExpressionRule implements Rule {
 

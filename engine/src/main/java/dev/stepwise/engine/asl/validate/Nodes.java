@@ -1,6 +1,7 @@
 package dev.stepwise.engine.asl.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.asl.jsonata.JsonataExpression;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -75,6 +76,6 @@ final class Nodes {
 
     /** A JSONata expression string: {@code {% ... %}}. */
     static boolean isJsonata(JsonNode node) {
-        return node != null && node.isTextual() && Expressions.isJsonataExpression(node.textValue());
+        return node != null && node.isTextual() && JsonataExpression.isExpression(node.textValue());
     }
 }

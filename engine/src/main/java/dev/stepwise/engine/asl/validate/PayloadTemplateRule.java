@@ -83,7 +83,7 @@ final class PayloadTemplateRule implements Rule {
         } else if (Expressions.looksLikeIntrinsic(text)) {
             String problem = Expressions.intrinsicProblem(text);
             if (problem != null) {
-                context.error(INTRINSIC_CODE, pointer, "\"" + key + "\" holds an intrinsic function call that " + problem);
+                context.error(INTRINSIC_CODE, pointer, "\"" + key + "\" " + problem);
             }
         } else {
             context.warning(NO_PATH, pointer, "\"" + key + "\" ends in \".$\" but its value \"" + text

@@ -11,14 +11,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One failing example per check, with the exact code, pointer and line:column it must be reported at, and the
- * corrected definition that the same rule (and the whole validator) accepts.
+ * One failing example per check, with the exact code, pointer and line:column it must be reported at (and, for the
+ * expression checks, the exact message), and the corrected definition that the same rule (and the whole validator)
+ * accepts.
  */
 class RuleExamplesTest {
 
-    /** A check and two versions of a definition: {@code valid} may be null when an earlier row covers it. */
+    /**
+     * A check and two versions of a definition: {@code valid} may be null when an earlier row covers it, and
+     * {@code message} when the message is not asserted.
+     */
     record Example(String name, Supplier<Rule> rule, String valid, String invalid, String code, String pointer,
-            int line, int column) {
+            int line, int column, String message) {
 
         @Override
         public String toString() {
@@ -28,7 +32,12 @@ class RuleExamplesTest {
 
     private static Example example(String name, Supplier<Rule> rule, String valid, String invalid, String code,
             String pointer, int line, int column) {
-        return new Example(name, rule, valid, invalid, code, pointer, line, column);
+        return example(name, rule, valid, invalid, code, pointer, line, column, null);
+    }
+
+    private static Example example(String name, Supplier<Rule> rule, String valid, String invalid, String code,
+            String pointer, int line, int column, String message) {
+        return new Example(name, rule, valid, invalid, code, pointer, line, column, message);
     }
 
     static Stream<Example> examples() {
@@ -409,7 +418,16 @@ class RuleExamplesTest {
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Pass",
                       "InputPath": "$.a[", "End": true}}}""",
-                    "INVALID_JSONPATH", "/States/A/InputPath", 2, 3),
+                    "INVALID_JSONPATH", "/States/A/InputPath", 2, 3,
+                    "\"InputPath\" is not a valid JSONPath (unclosed '[')"),
+            example("path ending in a dot", PathSyntaxRule::new,
+                    """
+                    {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.items", "End": true, "ItemProcessor": {"StartAt": "B", "States": {"B": {"Type": "Succeed"}}}}}}""",
+                    """
+                    {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                      "ItemsPath": "$.items.", "ItemProcessor": {"StartAt": "B", "States": {"B": {"Type": "Succeed"}}}}}}""",
+                    "INVALID_JSONPATH", "/States/M/ItemsPath", 2, 3,
+                    "\"ItemsPath\" is not a valid JSONPath: Path must not end with a '.' or '..'"),
             example("ResultPath must be a reference path", PathSyntaxRule::new,
                     null,
                     """
@@ -422,27 +440,60 @@ class RuleExamplesTest {
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Fail",
                       "ErrorPath": "States.Formatt('{}', $.e)"}}}""",
-                    "INVALID_INTRINSIC_FUNCTION", "/States/A/ErrorPath", 2, 3),
+                    "INVALID_INTRINSIC_FUNCTION", "/States/A/ErrorPath", 2, 3,
+                    "\"ErrorPath\" is not a valid intrinsic function call: unknown intrinsic function "
+                            + "'States.Formatt' at position 1 in States.Formatt('{}', $.e)"),
             example("bad path in a .$ key", PayloadTemplateRule::new,
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"a.$": "$.x", "b.$": "$$.Map.Item.Value", "c.$": "$myVar.field", "d": {"e.$": "States.Array(1, 'two', true, null, $.x)"}}, "End": true}}}""",
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {
                       "a.$": "$..[", "b": 1}, "End": true}}}""",
-                    "INVALID_JSONPATH", "/States/A/Parameters/a.$", 2, 3),
+                    "INVALID_JSONPATH", "/States/A/Parameters/a.$", 2, 3,
+                    "\"a.$\" holds \"$..[\", which is not a valid JSONPath (unclosed '[')"),
+            example("bad root in a .$ key", PayloadTemplateRule::new,
+                    null,
+                    """
+                    {"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {
+                      "a.$": "$$Execution.Id"}, "End": true}}}""",
+                    "INVALID_JSONPATH", "/States/A/Parameters/a.$", 2, 3,
+                    "\"a.$\" holds \"$$Execution.Id\", which is not a valid JSONPath: Illegal character at position 1 "
+                            + "expected '.' or '['"),
             example("intrinsic arity", PayloadTemplateRule::new,
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {"a.$": "States.MathAdd(States.ArrayLength($.l), -1)"}, "End": true}}}""",
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {
                       "a.$": "States.MathAdd(1)"}, "End": true}}}""",
-                    "INVALID_INTRINSIC_FUNCTION", "/States/A/Parameters/a.$", 2, 3),
+                    "INVALID_INTRINSIC_FUNCTION", "/States/A/Parameters/a.$", 2, 3,
+                    "\"a.$\" is not a valid intrinsic function call: States.MathAdd takes exactly 2 arguments, "
+                            + "but 1 was given at position 1 in States.MathAdd(1)"),
+            example("intrinsic with an unknown function", PayloadTemplateRule::new,
+                    """
+                    {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "ResultSelector": {"id.$": "States.UUID()"}, "End": true}}}""",
+                    """
+                    {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "ResultSelector": {
+                      "id.$": "States.Uuid()"}, "End": true}}}""",
+                    "INVALID_INTRINSIC_FUNCTION", "/States/A/ResultSelector/id.$", 2, 3,
+                    "\"id.$\" is not a valid intrinsic function call: unknown intrinsic function 'States.Uuid' "
+                            + "at position 1 in States.Uuid()"),
+            example("intrinsic with the wrong argument count", PayloadTemplateRule::new,
+                    """
+                    {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true, "ItemSelector": {"x.$": "States.ArrayGetItem($.list, $$.Map.Item.Index)"}, "ItemProcessor": {"StartAt": "B", "States": {"B": {"Type": "Succeed"}}}}}}""",
+                    """
+                    {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true, "ItemSelector": {
+                      "x.$": "States.ArrayGetItem($.list)"}, "ItemProcessor": {"StartAt": "B", "States": {"B": {"Type": "Succeed"}}}}}}""",
+                    "INVALID_INTRINSIC_FUNCTION", "/States/M/ItemSelector/x.$", 2, 3,
+                    "\"x.$\" is not a valid intrinsic function call: States.ArrayGetItem takes exactly 2 arguments, "
+                            + "but 1 was given at position 1 in States.ArrayGetItem($.list)"),
             example("unbalanced intrinsic", PayloadTemplateRule::new,
                     null,
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Pass", "Parameters": {
                       "a.$": "States.Format('x {}', $.a"}, "End": true}}}""",
-                    "INVALID_INTRINSIC_FUNCTION", "/States/A/Parameters/a.$", 2, 3),
+                    "INVALID_INTRINSIC_FUNCTION", "/States/A/Parameters/a.$", 2, 3,
+                    "\"a.$\" is not a valid intrinsic function call: missing ')' at position 26 "
+                            + "in States.Format('x {}', $.a"),
             example(".$ key without a path", PayloadTemplateRule::new,
                     null,
                     """
@@ -455,13 +506,25 @@ class RuleExamplesTest {
                     """
                     {"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Output": {
                       "x": "{% $states.input.a[0 %}"}, "End": true}}}""",
-                    "INVALID_JSONATA", "/States/A/Output/x", 2, 3),
+                    "INVALID_JSONATA", "/States/A/Output/x", 2, 3,
+                    "\"x\" is not a valid JSONata expression: S0203 Expected \"]\" before end of expression "
+                            + "at position 17 of '$states.input.a[0'"),
+            example("JSONata syntax error", JsonataExpressionRule::new,
+                    """
+                    {"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Output": {"total": "{% $states.input.a + 1 %}"}, "End": true}}}""",
+                    """
+                    {"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Output": {
+                      "total": "{% $states.input.a + %}"}, "End": true}}}""",
+                    "INVALID_JSONATA", "/States/A/Output/total", 2, 3,
+                    "\"total\" is not a valid JSONata expression: S0207 Unexpected end of expression "
+                            + "at position 17 of '$states.input.a +'"),
             example("JSONata without closing delimiter", JsonataExpressionRule::new,
                     null,
                     """
                     {"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass",
                       "Output": "{% $states.input", "End": true}}}""",
-                    "INVALID_JSONATA", "/States/A/Output", 2, 3),
+                    "INVALID_JSONATA", "/States/A/Output", 2, 3,
+                    "\"Output\" starts with \"{%\" but does not end with \"%}\""),
             example("Resource not an ARN", ResourceRule::new,
                     """
                     {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}""",
@@ -499,6 +562,10 @@ class RuleExamplesTest {
                 .extracting(Diagnostic::code, Diagnostic::pointer, Diagnostic::line, Diagnostic::column)
                 .contains(tuple(example.code(), example.pointer(), example.line(), example.column()));
         assertThat(diagnostics).allSatisfy(diagnostic -> assertThat(diagnostic.message()).isNotBlank());
+        if (example.message() != null) {
+            assertThat(diagnostics).extracting(Diagnostic::code, Diagnostic::pointer, Diagnostic::message)
+                    .contains(tuple(example.code(), example.pointer(), example.message()));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
