@@ -30,6 +30,7 @@ public final class JsonReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?");
+    private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source: .*$");
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(500)
             .build();
@@ -65,7 +66,9 @@ public final class JsonReader {
                 : new SourceLocation(where.getLineNr(), Math.max(1, where.getColumnNr()));
         String message = e.getOriginalMessage();
         int newline = message.indexOf('\n');
-        return new JsonSyntaxException(newline < 0 ? message : message.substring(0, newline), location);
+        String firstLine = newline < 0 ? message : message.substring(0, newline);
+        // Jackson appends where a string or array started, naming its internal source; the location says it better.
+        return new JsonSyntaxException(START_MARKER.matcher(firstLine).replaceFirst(""), location);
     }
 
     /** One pass over the token stream, building nodes and recording their locations. */

@@ -71,6 +71,14 @@ class JsonReaderTest {
     }
 
     @Test
+    void keepsJacksonInternalsOutOfTheMessage() {
+        JsonSyntaxException error = assertThrows(JsonSyntaxException.class,
+                () -> JsonReader.readJson("{\n  \"a\": [1,\n  2\n"));
+
+        assertThat(error.problem()).doesNotContain("Source").doesNotContain("REDACTED").contains("end-of-input");
+    }
+
+    @Test
     void rejectsAnEmptyDocumentAndTrailingContent() {
         assertThrows(JsonSyntaxException.class, () -> JsonReader.readJson("   "));
         JsonSyntaxException trailing = assertThrows(JsonSyntaxException.class, () -> JsonReader.readJson("{} {}"));
