@@ -34,8 +34,8 @@ class WorkbenchApplicationTest {
             {
               "Comment": "StartAt is written twice",
               "StartAt": "A",
-              "StartAt": "B",
-              "States": {}
+              "StartAt": "A",
+              "States": { "A": { "Type": "Succeed" } }
             }
             """;
 

@@ -36,8 +36,8 @@ class MainWindowViewModelTest {
             {
               "Comment": "StartAt is written twice",
               "StartAt": "A",
-              "StartAt": "B",
-              "States": {}
+              "StartAt": "A",
+              "States": { "A": { "Type": "Succeed" } }
             }
             """;
 

@@ -21,8 +21,8 @@ class JsonPaneViewTest {
     private static final String DUPLICATE = """
             {
               "StartAt": "A",
-              "StartAt": "B",
-              "States": {}
+              "StartAt": "A",
+              "States": {"A": {"Type": "Succeed"}}
             }
             """;
 
