@@ -38,14 +38,14 @@ public final class History {
         this.limit = limit;
     }
 
-    /** Appends an event and returns its id. {@code details} is built only when recording. */
+    /** Appends an event and returns its id. {@code details} is kept only when recording, and built only when read. */
     public synchronized long append(HistoryEventType type, long previousEventId, Instant at, DetailsBuilder details) {
         long id = ++lastId;
         if (limit > 0 && id > limit) {
             throw new HistoryLimitExceededException(limit);
         }
         if (recording) {
-            events.add(new HistoryEvent(id, previousEventId, type, at, details == null ? null : details.build()));
+            events.add(new HistoryEvent(id, previousEventId, type, at, details));
         }
         return id;
     }
@@ -77,8 +77,9 @@ public final class History {
             json.put("type", event.type().name());
             json.put("id", event.id());
             json.put("previousEventId", event.previousEventId());
-            if (event.details() != null) {
-                json.set(detailsKey(event.type()), stringifyPayloads(event.details()));
+            ObjectNode details = event.details();
+            if (details != null) {
+                json.set(detailsKey(event.type()), stringifyPayloads(details));
             }
         }
         return out;
