@@ -152,7 +152,7 @@ final class Compiler {
                     path(wait.timestampPath()), expressionOnly(wait.seconds()), expressionOnly(wait.timestamp()));
         }
         if (state instanceof TaskState task) {
-            return new TaskHandler(task.resource());
+            return new TaskHandler(task.resource(), timeouts(task));
         }
         if (state instanceof ParallelState parallel) {
             return new ParallelHandler(parallel.branches().stream().map(this::compile).toList());
@@ -179,6 +179,15 @@ final class Compiler {
             throw new IllegalArgumentException("Wait state '" + wait.name() + "' must have exactly one of Seconds,"
                     + " Timestamp, SecondsPath and TimestampPath, but has " + given);
         }
+    }
+
+    private static TaskTimeouts timeouts(TaskState task) {
+        return new TaskTimeouts(TaskTimeouts.literal(task.name(), "TimeoutSeconds", literalOnly(task.timeoutSeconds())),
+                task.timeoutSecondsPath() == null ? null : PathExpression.compile(task.timeoutSecondsPath()),
+                expressionOnly(task.timeoutSeconds()),
+                TaskTimeouts.literal(task.name(), "HeartbeatSeconds", literalOnly(task.heartbeatSeconds())),
+                task.heartbeatSecondsPath() == null ? null : PathExpression.compile(task.heartbeatSecondsPath()),
+                expressionOnly(task.heartbeatSeconds()));
     }
 
     private static String literalText(JsonNode value) {

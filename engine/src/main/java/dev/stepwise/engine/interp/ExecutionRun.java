@@ -251,6 +251,7 @@ final class ExecutionRun {
             return completeJsonata(step, trace);
         }
         CompiledState state = step.state;
+        state.handler().prepare(step);
         JsonNode raw = step.rawInput;
         JsonNode afterInputPath = DataProcessing.inputPath(state, raw, step);
         JsonNode effective = state.parameters() == null ? afterInputPath : state.parameters().evaluate(afterInputPath, step);
@@ -280,6 +281,7 @@ final class ExecutionRun {
     private StateResult completeJsonata(StepContext step, TraceBuilder trace) throws InterruptedException {
         CompiledState state = step.state;
         JsonataParts parts = state.jsonata();
+        state.handler().prepare(step);
         JsonNode effective = parts.arguments() == null ? step.rawInput
                 : parts.arguments().evaluate(step.bindings().build(), "Arguments");
         StateHandler.HandlerResult handled = state.handler().run(step, effective);
