@@ -45,14 +45,38 @@ final class ChoiceHandler implements StateHandler {
         this.stateJsonata = stateJsonata;
     }
 
+    /**
+     * @throws IllegalArgumentException when a rule is malformed, or when a JSONPath state has a Condition that is an
+     *                                  expression (only JSONata states evaluate those)
+     */
     static ChoiceHandler compile(ChoiceState state, Compiler compiler, boolean jsonata, JsonataParts stateJsonata) {
         List<Choice> choices = state.choices();
+        if (!jsonata) {
+            for (int i = 0; i < choices.size(); i++) {
+                requireNoExpressionCondition(state, i, choices.get(i).rule());
+            }
+        }
         ConditionEvaluator conditions = jsonata ? new JsonataConditions(choices) : ConditionEvaluator.UNSUPPORTED;
         return new ChoiceHandler(ChoiceEvaluator.compile(state, conditions),
                 choices.stream().map(c -> jsonata ? null : compiler.template(c.assign())).toList(),
                 choices.stream().map(c -> jsonata ? Compiler.jsonata(c.assign()) : null).toList(),
                 choices.stream().map(c -> jsonata ? Compiler.jsonata(c.output()) : null).toList(),
                 jsonata, jsonata ? null : compiler.template(state.assign()), stateJsonata);
+    }
+
+    private static void requireNoExpressionCondition(ChoiceState state, int index, ChoiceRule rule) {
+        if (rule instanceof ChoiceRule.Condition condition && (condition.condition() == null
+                || !condition.condition().isBoolean())) {
+            throw new IllegalArgumentException("Choice state '" + state.name() + "', rule #" + index
+                    + ": a Condition expression needs QueryLanguage JSONata: " + condition.condition());
+        }
+        if (rule instanceof ChoiceRule.And and) {
+            and.rules().forEach(operand -> requireNoExpressionCondition(state, index, operand));
+        } else if (rule instanceof ChoiceRule.Or or) {
+            or.rules().forEach(operand -> requireNoExpressionCondition(state, index, operand));
+        } else if (rule instanceof ChoiceRule.Not not) {
+            requireNoExpressionCondition(state, index, not.rule());
+        }
     }
 
     @Override

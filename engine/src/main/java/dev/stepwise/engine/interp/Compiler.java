@@ -34,12 +34,43 @@ final class Compiler {
         this.intrinsics = intrinsics;
     }
 
+    /**
+     * @throws IllegalArgumentException when StartAt or a transition (Next, Default, a rule's or a catcher's Next)
+     *                                  names a state that is not in its scope: the run would have nowhere to go
+     */
     CompiledMachine compile(StateMachine machine) {
+        requireTargets(machine);
         Map<String, CompiledState> states = new LinkedHashMap<>();
         for (State state : machine.states().values()) {
             states.put(state.name(), compile(state));
         }
         return new CompiledMachine(machine, machine.startAt(), states);
+    }
+
+    private static void requireTargets(StateMachine machine) {
+        requireTarget(machine, "StartAt", machine.startAt());
+        for (State state : machine.states().values()) {
+            if (state instanceof ChoiceState choice) {
+                for (int i = 0; i < choice.choices().size(); i++) {
+                    requireTarget(machine, state.name() + ".Choices[" + i + "].Next", choice.choices().get(i).next());
+                }
+                if (choice.defaultNext() != null) {
+                    requireTarget(machine, state.name() + ".Default", choice.defaultNext());
+                }
+            } else if (state.transition().hasNext()) {
+                requireTarget(machine, state.name() + ".Next", state.transition().next());
+            }
+            List<Catcher> catchers = catchersOf(state);
+            for (int i = 0; i < catchers.size(); i++) {
+                requireTarget(machine, state.name() + ".Catch[" + i + "].Next", catchers.get(i).next());
+            }
+        }
+    }
+
+    private static void requireTarget(StateMachine machine, String field, String target) {
+        if (target == null || !machine.states().containsKey(target)) {
+            throw new IllegalArgumentException(field + " names no state of its scope: " + target);
+        }
     }
 
     private CompiledState compile(State state) {
@@ -109,14 +140,19 @@ final class Compiler {
                     expression("CausePath", fail.causePath()), null, null);
         }
         if (state instanceof WaitState wait) {
+            requireOneDuration(wait);
             JsonNode seconds = literalOnly(wait.seconds());
+            if (seconds != null && !(seconds.isIntegralNumber() && seconds.canConvertToLong())) {
+                throw new IllegalArgumentException("Wait state '" + wait.name() + "': Seconds must be an integer: "
+                        + seconds);
+            }
             JsonNode timestamp = literalOnly(wait.timestamp());
             return new WaitHandler(seconds == null ? null : seconds.longValue(),
                     timestamp == null ? null : parseTimestamp(timestamp), path(wait.secondsPath()),
                     path(wait.timestampPath()), expressionOnly(wait.seconds()), expressionOnly(wait.timestamp()));
         }
         if (state instanceof TaskState task) {
-            return new TaskHandler(task.resource());
+            return new TaskHandler(task.resource(), timeouts(task));
         }
         if (state instanceof ParallelState parallel) {
             return new ParallelHandler(parallel.branches().stream().map(this::compile).toList());
@@ -133,6 +169,25 @@ final class Compiler {
             return ChoiceHandler.compile(choice, this, jsonata != null, jsonata);
         }
         throw new IllegalStateException("no handler for " + state.type());
+    }
+
+    /** A Wait waits by exactly one of Seconds, Timestamp, SecondsPath and TimestampPath; with none it cannot run. */
+    private static void requireOneDuration(WaitState wait) {
+        int given = (wait.seconds() == null ? 0 : 1) + (wait.timestamp() == null ? 0 : 1)
+                + (wait.secondsPath() == null ? 0 : 1) + (wait.timestampPath() == null ? 0 : 1);
+        if (given != 1) {
+            throw new IllegalArgumentException("Wait state '" + wait.name() + "' must have exactly one of Seconds,"
+                    + " Timestamp, SecondsPath and TimestampPath, but has " + given);
+        }
+    }
+
+    private static TaskTimeouts timeouts(TaskState task) {
+        return new TaskTimeouts(TaskTimeouts.literal(task.name(), "TimeoutSeconds", literalOnly(task.timeoutSeconds())),
+                task.timeoutSecondsPath() == null ? null : PathExpression.compile(task.timeoutSecondsPath()),
+                expressionOnly(task.timeoutSeconds()),
+                TaskTimeouts.literal(task.name(), "HeartbeatSeconds", literalOnly(task.heartbeatSeconds())),
+                task.heartbeatSecondsPath() == null ? null : PathExpression.compile(task.heartbeatSecondsPath()),
+                expressionOnly(task.heartbeatSeconds()));
     }
 
     private static String literalText(JsonNode value) {

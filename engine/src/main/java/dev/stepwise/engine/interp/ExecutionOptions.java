@@ -17,10 +17,13 @@ import java.util.random.RandomGenerator;
  *
  * @param historyLimit the most history events allowed (0: no limit; STANDARD executions have 25,000)
  * @param listener     told of every state step, or null
+ * @param taskTokens   where {@code .waitForTaskToken} tasks wait for SendTaskSuccess/Failure/Heartbeat, or null: then
+ *                     such a task takes its invoker's result as the callback's (as mocks expect)
  */
 public record ExecutionOptions(String executionName, String stateMachineName, String region, String accountId,
                                EngineClock clock, TaskInvokers invokers, boolean recordHistory, int historyLimit,
-                               RandomGenerator random, Supplier<UUID> uuids, StepListener listener) {
+                               RandomGenerator random, Supplier<UUID> uuids, StepListener listener,
+                               TaskTokens taskTokens) {
 
     public ExecutionOptions {
         Objects.requireNonNull(executionName, "executionName");
@@ -34,37 +37,42 @@ public record ExecutionOptions(String executionName, String stateMachineName, St
     public static ExecutionOptions defaults() {
         return new ExecutionOptions(UUID.randomUUID().toString(), "StateMachine", "us-east-1", "000000000000",
                 new VirtualClock(Instant.now()), TaskInvokers.NONE, true, History.STANDARD_LIMIT, new Random(),
-                UUID::randomUUID, null);
+                UUID::randomUUID, null, null);
     }
 
     public ExecutionOptions withClock(EngineClock newClock) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, newClock, invokers,
-                recordHistory, historyLimit, random, uuids, listener);
+                recordHistory, historyLimit, random, uuids, listener, taskTokens);
     }
 
     public ExecutionOptions withInvokers(TaskInvokers newInvokers) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, newInvokers,
-                recordHistory, historyLimit, random, uuids, listener);
+                recordHistory, historyLimit, random, uuids, listener, taskTokens);
     }
 
     public ExecutionOptions withHistory(boolean record, int limit) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers, record, limit,
-                random, uuids, listener);
+                random, uuids, listener, taskTokens);
     }
 
     public ExecutionOptions withListener(StepListener newListener) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, random, uuids, newListener);
+                recordHistory, historyLimit, random, uuids, newListener, taskTokens);
     }
 
     public ExecutionOptions withNames(String newExecutionName, String newStateMachineName) {
         return new ExecutionOptions(newExecutionName, newStateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, random, uuids, listener);
+                recordHistory, historyLimit, random, uuids, listener, taskTokens);
     }
 
     public ExecutionOptions withRandom(RandomGenerator newRandom, Supplier<UUID> newUuids) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, newRandom, newUuids, listener);
+                recordHistory, historyLimit, newRandom, newUuids, listener, taskTokens);
+    }
+
+    public ExecutionOptions withTaskTokens(TaskTokens newTaskTokens) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
+                recordHistory, historyLimit, random, uuids, listener, newTaskTokens);
     }
 
     public String stateMachineArn() {

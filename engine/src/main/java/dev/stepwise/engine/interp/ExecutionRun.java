@@ -131,26 +131,25 @@ final class ExecutionRun {
                 status = new ExecutionStatus.Succeeded(outcome.output());
             }
         } catch (HistoryLimitExceededException overLimit) {
-            status = new ExecutionStatus.Failed(new StatesError(StatesErrorNames.RUNTIME, overLimit.getMessage()));
+            StatesError error = new StatesError(StatesErrorNames.RUNTIME, overLimit.getMessage());
+            appendFinal(HistoryEventType.ExecutionFailed, errorDetails(error));
+            status = new ExecutionStatus.Failed(error);
         } catch (ExecutionTimeout timeout) {
             StatesError error = new StatesError(StatesErrorNames.TIMEOUT, "The execution timed out.");
-            appendQuietly(HistoryEventType.ExecutionTimedOut, top.lastEventId, errorDetails(error));
+            appendFinal(HistoryEventType.ExecutionTimedOut, errorDetails(error));
             status = new ExecutionStatus.TimedOut(error);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             StatesError error = new StatesError("States.Aborted", "The execution was stopped.");
-            appendQuietly(HistoryEventType.ExecutionAborted, top.lastEventId, errorDetails(error));
+            appendFinal(HistoryEventType.ExecutionAborted, errorDetails(error));
             status = new ExecutionStatus.Aborted(error);
         }
         return new ExecutionResult(status, transitions, history.events(), startTime, clock().now());
     }
 
-    private void appendQuietly(HistoryEventType type, long previous, ObjectNode details) {
-        try {
-            history.append(type, previous, clock().now(), () -> details);
-        } catch (HistoryLimitExceededException overLimit) {
-            // the status says how the execution ended; there is no room left to record it
-        }
+    /** Records how an execution that was cut short ended, after the last event of whichever scope was running. */
+    private void appendFinal(HistoryEventType type, ObjectNode details) {
+        history.appendFinal(type, history.lastId(), clock().now(), () -> details);
     }
 
     static ObjectNode errorDetails(StatesError error) {
@@ -253,6 +252,7 @@ final class ExecutionRun {
             return completeJsonata(step, trace);
         }
         CompiledState state = step.state;
+        state.handler().prepare(step);
         JsonNode raw = step.rawInput;
         JsonNode afterInputPath = DataProcessing.inputPath(state, raw, step);
         JsonNode effective = state.parameters() == null ? afterInputPath : state.parameters().evaluate(afterInputPath, step);
@@ -282,6 +282,7 @@ final class ExecutionRun {
     private StateResult completeJsonata(StepContext step, TraceBuilder trace) throws InterruptedException {
         CompiledState state = step.state;
         JsonataParts parts = state.jsonata();
+        state.handler().prepare(step);
         JsonNode effective = parts.arguments() == null ? step.rawInput
                 : parts.arguments().evaluate(step.bindings().build(), "Arguments");
         StateHandler.HandlerResult handled = state.handler().run(step, effective);

@@ -8,6 +8,13 @@ import dev.stepwise.engine.asl.path.PayloadTemplate;
 interface StateHandler {
 
     /**
+     * Readies one attempt before its input is processed: a callback Task issues its token here, so that Parameters
+     * (or Arguments) can read {@code $$.Task.Token}.
+     */
+    default void prepare(StepContext step) {
+    }
+
+    /**
      * Runs the state on its effective input (after InputPath and Parameters).
      *
      * @throws dev.stepwise.engine.interp.error.StatesException for a data-processing error

@@ -174,6 +174,20 @@ class InterpreterTest {
     }
 
     @Test
+    void anExecutionStoppedByTheHistoryLimitStillRecordsHowItEnded() throws Exception {
+        ExecutionResult result = run("""
+                {"StartAt": "Loop", "States": {"Loop": {"Type": "Pass", "Next": "Loop"}}}
+                """, "{}", ExecutionOptions.defaults().withHistory(true, 100));
+
+        List<HistoryEvent> history = result.history();
+        assertEquals(101, history.size());
+        assertEquals(HistoryEventType.ExecutionFailed, history.get(100).type());
+        assertEquals(101, history.get(100).id());
+        assertEquals(100, history.get(100).previousEventId());
+        assertEquals("States.Runtime", history.get(100).details().get("error").textValue());
+    }
+
+    @Test
     void tracesEveryPhaseOfAState() throws Exception {
         List<StepTrace> steps = new ArrayList<>();
         run("""

@@ -38,12 +38,29 @@ public final class History {
         this.limit = limit;
     }
 
-    /** Appends an event and returns its id. {@code details} is kept only when recording, and built only when read. */
+    /**
+     * Appends an event and returns its id. {@code details} is kept only when recording, and built only when read.
+     *
+     * @throws HistoryLimitExceededException when the limit is reached; nothing is appended and no id is used
+     */
     public synchronized long append(HistoryEventType type, long previousEventId, Instant at, DetailsBuilder details) {
-        long id = ++lastId;
-        if (limit > 0 && id > limit) {
+        if (limit > 0 && lastId >= limit) {
             throw new HistoryLimitExceededException(limit);
         }
+        return add(type, previousEventId, at, details);
+    }
+
+    /**
+     * Appends the event that ends the execution (ExecutionFailed, ExecutionTimedOut, ...), past the limit if need
+     * be: however an execution ends, its history says so.
+     */
+    public synchronized long appendFinal(HistoryEventType type, long previousEventId, Instant at,
+                                         DetailsBuilder details) {
+        return add(type, previousEventId, at, details);
+    }
+
+    private long add(HistoryEventType type, long previousEventId, Instant at, DetailsBuilder details) {
+        long id = ++lastId;
         if (recording) {
             events.add(new HistoryEvent(id, previousEventId, type, at, details));
         }

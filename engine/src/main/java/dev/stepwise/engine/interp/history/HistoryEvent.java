@@ -2,6 +2,7 @@ package dev.stepwise.engine.interp.history;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One history event, as GetExecutionHistory shows it: ids count from 1, {@code previousEventId} links each event to
@@ -15,5 +16,24 @@ public record HistoryEvent(long id, long previousEventId, HistoryEventType type,
     /** The event type's details, with JSON payloads still as trees; null when the type has none. */
     public ObjectNode details() {
         return detailsBuilder == null ? null : detailsBuilder.build();
+    }
+
+    /** Events are equal when everything GetExecutionHistory would show of them is. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HistoryEvent event && id == event.id && previousEventId == event.previousEventId
+                && type == event.type && Objects.equals(timestamp, event.timestamp)
+                && Objects.equals(details(), event.details());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, previousEventId, type, timestamp);
+    }
+
+    @Override
+    public String toString() {
+        return "HistoryEvent[id=" + id + ", previousEventId=" + previousEventId + ", type=" + type + ", timestamp="
+                + timestamp + ", details=" + details() + "]";
     }
 }
