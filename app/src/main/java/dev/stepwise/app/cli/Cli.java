@@ -1,5 +1,6 @@
 package dev.stepwise.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0   success (for validate: every file is valid; warnings are allowed)",
-            "  1   problems were found in the input",
+            "  0   success (validate: every file is valid, warnings allowed; run: the execution succeeded)",
+            "  1   problems were found in the input (run: the execution did not succeed)",
             "  2   bad usage, or an input could not be read",
             "  3   internal error (a bug in Stepwise)"
         })
@@ -68,7 +69,12 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs a command line writing results to {@code out} and messages to {@code err}; returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
+        return execute(System.in, out, err, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with {@code in} as the standard input. */
+    public static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(in, out, err).execute(args);
     }
 
     /**
@@ -120,12 +126,20 @@ public final class Cli implements Callable<Integer> {
 
     /** The configured command tree, for callers that want to inspect it (completion scripts, docs, tests). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(System.in, out, err);
+    }
+
+    /** The command tree with {@code in} as the standard input of the commands that read it. */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Cli());
-        // New commands (run, test, export, serve, jwt) are added here, each given the writers it reports to.
+        // New commands (test, export, serve, jwt) are added here, each given the streams it uses.
         commandLine.addSubcommand(new ValidateCommand(out, err));
+        commandLine.addSubcommand(new RunCommand(in, out, err));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@file" is an input file for run --input, not one of picocli's argument files.
+        commandLine.setExpandAtFiles(false);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             failed.getErr().println("stepwise: internal error: " + exception);
             exception.printStackTrace(failed.getErr());

@@ -11,11 +11,6 @@ import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.engine.json.JsonFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,33 +101,11 @@ public final class ValidateCommand implements Callable<Integer> {
         String name = file.toString();
         String text;
         try {
-            text = read(file);
+            text = TextFiles.read(file);
         } catch (IOException e) {
-            return new FileResult(name, List.of(), reason(e));
+            return new FileResult(name, List.of(), TextFiles.reason(e));
         }
         return new FileResult(name, validator.validate(text, JsonFormat.ofFile(file)), null);
-    }
-
-    private static String read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException("is a directory");
-        }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        // A byte-order mark is not part of the document, and counting it would shift every column on line 1.
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof CharacterCodingException) {
-            return "not UTF-8 text";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void printText(List<FileResult> results) {
