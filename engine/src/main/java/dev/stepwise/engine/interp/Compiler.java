@@ -60,7 +60,7 @@ final class Compiler {
             } else if (state.transition().hasNext()) {
                 requireTarget(machine, state.name() + ".Next", state.transition().next());
             }
-            List<Catcher> catchers = catchersOf(state);
+            List<Catcher> catchers = state.catches();
             for (int i = 0; i < catchers.size(); i++) {
                 requireTarget(machine, state.name() + ".Catch[" + i + "].Next", catchers.get(i).next());
             }
@@ -76,7 +76,7 @@ final class Compiler {
     private CompiledState compile(State state) {
         boolean jsonata = state.queryLanguage() == QueryLanguage.JSONATA;
         List<CompiledState.CompiledCatcher> catchers = new ArrayList<>();
-        for (Catcher catcher : catchersOf(state)) {
+        for (Catcher catcher : state.catches()) {
             catchers.add(jsonata
                     ? new CompiledState.CompiledCatcher(catcher, null, null, jsonata(catcher.output()), jsonata(catcher.assign()))
                     : new CompiledState.CompiledCatcher(catcher, ResultPath.compile(catcher.resultPath()),
@@ -86,12 +86,12 @@ final class Compiler {
             JsonataParts parts = new JsonataParts(jsonata(argumentsOf(state)), jsonata(state.output()),
                     jsonata(state.assign()), producesResult(state));
             return new CompiledState(state, QueryLanguage.JSONATA, null, false, null, null, null, null, false, null,
-                    retriersOf(state), catchers, handler(state, parts), parts);
+                    state.retry(), catchers, handler(state, parts), parts);
         }
-        DataPaths paths = pathsOf(state);
+        DataPaths paths = state.paths();
         return new CompiledState(state, QueryLanguage.JSONPATH, path(paths.inputPath()), paths.inputPath() == null,
                 template(paths.parameters()), template(paths.resultSelector()), ResultPath.compile(paths.resultPath()),
-                path(paths.outputPath()), paths.outputPath() == null, template(state.assign()), retriersOf(state),
+                path(paths.outputPath()), paths.outputPath() == null, template(state.assign()), state.retry(),
                 catchers, handler(state, null), null);
     }
 
@@ -221,56 +221,5 @@ final class Compiler {
 
     private PayloadTemplate.Expression expression(String field, String text) {
         return text == null ? null : PayloadTemplate.expression(field, text, intrinsics);
-    }
-
-    private static DataPaths pathsOf(State state) {
-        if (state instanceof TaskState s) {
-            return s.paths();
-        }
-        if (state instanceof PassState s) {
-            return s.paths();
-        }
-        if (state instanceof ChoiceState s) {
-            return s.paths();
-        }
-        if (state instanceof WaitState s) {
-            return s.paths();
-        }
-        if (state instanceof SucceedState s) {
-            return s.paths();
-        }
-        if (state instanceof ParallelState s) {
-            return s.paths();
-        }
-        if (state instanceof MapState s) {
-            return s.paths();
-        }
-        return new DataPaths(DataPaths.ROOT, null, null, null, DataPaths.ROOT);
-    }
-
-    private static List<dev.stepwise.engine.asl.model.Retrier> retriersOf(State state) {
-        if (state instanceof TaskState s) {
-            return s.retry();
-        }
-        if (state instanceof ParallelState s) {
-            return s.retry();
-        }
-        if (state instanceof MapState s) {
-            return s.retry();
-        }
-        return List.of();
-    }
-
-    private static List<Catcher> catchersOf(State state) {
-        if (state instanceof TaskState s) {
-            return s.catches();
-        }
-        if (state instanceof ParallelState s) {
-            return s.catches();
-        }
-        if (state instanceof MapState s) {
-            return s.catches();
-        }
-        return List.of();
     }
 }

@@ -13,4 +13,7 @@ public record DataPaths(String inputPath, JsonNode parameters, JsonNode resultSe
     public static final String ROOT = "$";
 
     public static final DataPaths DEFAULT = new DataPaths(ROOT, null, null, ROOT, ROOT);
+
+    /** For a state without data processing of its own (Fail): the input as it is, no result. */
+    public static final DataPaths NONE = new DataPaths(ROOT, null, null, null, ROOT);
 }

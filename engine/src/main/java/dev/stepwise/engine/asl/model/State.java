@@ -2,6 +2,7 @@ package dev.stepwise.engine.asl.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** One state of a state machine: an immutable, typed view over the JSON it was read from. */
 public sealed interface State
@@ -33,6 +34,24 @@ public sealed interface State
 
     default JsonNode output() {
         return base().output();
+    }
+
+    /**
+     * Input and output processing in JSONPath mode. A Fail state has none: it reads its error and cause from its raw
+     * input, so its paths are the defaults with the result discarded.
+     */
+    default DataPaths paths() {
+        return DataPaths.NONE;
+    }
+
+    /** {@code Retry}; only Task, Parallel and Map states have one. */
+    default List<Retrier> retry() {
+        return List.of();
+    }
+
+    /** {@code Catch}; only Task, Parallel and Map states have one. */
+    default List<Catcher> catches() {
+        return List.of();
     }
 
     /** Where the state goes on success; Choice, Succeed and Fail have no such field and return {@link Transition#END}. */
