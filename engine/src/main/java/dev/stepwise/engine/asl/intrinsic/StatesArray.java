@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.Array}: the arguments, in order, as an array. */
-public final class StatesArray implements IntrinsicFunction {
+public final class StatesArray extends NamedIntrinsic {
 
     public static final String NAME = "States.Array";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.atLeast(0);
+    public StatesArray() {
+        super(NAME, Signature.atLeast(0));
     }
 
     @Override

@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.ArrayContains}: whether the array holds an equal value (numbers by value, objects by content). */
-public final class StatesArrayContains implements IntrinsicFunction {
+public final class StatesArrayContains extends NamedIntrinsic {
 
     public static final String NAME = "States.ArrayContains";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(2);
+    public StatesArrayContains() {
+        super(NAME, Signature.exactly(2));
     }
 
     @Override

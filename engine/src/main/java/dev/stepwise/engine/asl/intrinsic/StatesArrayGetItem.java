@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.ArrayGetItem}: the item at a 0-based index. */
-public final class StatesArrayGetItem implements IntrinsicFunction {
+public final class StatesArrayGetItem extends NamedIntrinsic {
 
     public static final String NAME = "States.ArrayGetItem";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(2);
+    public StatesArrayGetItem() {
+        super(NAME, Signature.exactly(2));
     }
 
     @Override

@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.ArrayLength}: the number of items. */
-public final class StatesArrayLength implements IntrinsicFunction {
+public final class StatesArrayLength extends NamedIntrinsic {
 
     public static final String NAME = "States.ArrayLength";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(1);
+    public StatesArrayLength() {
+        super(NAME, Signature.exactly(1));
     }
 
     @Override

@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.ArrayPartition}: chunks of the given size (the last may be shorter). */
-public final class StatesArrayPartition implements IntrinsicFunction {
+public final class StatesArrayPartition extends NamedIntrinsic {
 
     public static final String NAME = "States.ArrayPartition";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(2);
+    public StatesArrayPartition() {
+        super(NAME, Signature.exactly(2));
     }
 
     @Override

@@ -5,20 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.ArrayRange}: integers from start to end, both inclusive, by step; at most 1000 of them. */
-public final class StatesArrayRange implements IntrinsicFunction {
+public final class StatesArrayRange extends NamedIntrinsic {
 
     public static final String NAME = "States.ArrayRange";
+
+    public StatesArrayRange() {
+        super(NAME, Signature.exactly(3));
+    }
     public static final int MAX_ITEMS = 1000;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(3);
-    }
 
     @Override
     public JsonNode apply(IntrinsicArguments arguments, IntrinsicEnvironment environment) {

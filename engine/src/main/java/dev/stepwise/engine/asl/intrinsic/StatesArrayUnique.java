@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.ArrayUnique}: the items without repeats, first occurrences kept in order. */
-public final class StatesArrayUnique implements IntrinsicFunction {
+public final class StatesArrayUnique extends NamedIntrinsic {
 
     public static final String NAME = "States.ArrayUnique";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(1);
+    public StatesArrayUnique() {
+        super(NAME, Signature.exactly(1));
     }
 
     @Override

@@ -10,20 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** {@code States.Base64Decode}: decodes Base64 (at most 10,000 characters) to UTF-8 text. */
-public final class StatesBase64Decode implements IntrinsicFunction {
+public final class StatesBase64Decode extends NamedIntrinsic {
 
     public static final String NAME = "States.Base64Decode";
+
+    public StatesBase64Decode() {
+        super(NAME, Signature.exactly(1));
+    }
     public static final int MAX_INPUT = 10_000;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(1);
-    }
 
     @Override
     public JsonNode apply(IntrinsicArguments arguments, IntrinsicEnvironment environment) {

@@ -7,20 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** {@code States.Base64Encode}: MIME Base64 of the UTF-8 bytes of a string of at most 10,000 characters. */
-public final class StatesBase64Encode implements IntrinsicFunction {
+public final class StatesBase64Encode extends NamedIntrinsic {
 
     public static final String NAME = "States.Base64Encode";
+
+    public StatesBase64Encode() {
+        super(NAME, Signature.exactly(1));
+    }
     public static final int MAX_INPUT = 10_000;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(1);
-    }
 
     @Override
     public JsonNode apply(IntrinsicArguments arguments, IntrinsicEnvironment environment) {

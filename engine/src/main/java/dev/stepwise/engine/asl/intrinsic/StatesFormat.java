@@ -11,18 +11,12 @@ import java.util.List;
  * (Java) prints them: {@code {Arg1=1, Arg2=[]}}. In the template {@code \{}, {@code \}}, {@code \'} and
  * {@code \\} stand for the character itself; this holds for templates read through a path too.
  */
-public final class StatesFormat implements IntrinsicFunction {
+public final class StatesFormat extends NamedIntrinsic {
 
     public static final String NAME = "States.Format";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.atLeast(1);
+    public StatesFormat() {
+        super(NAME, Signature.atLeast(1));
     }
 
     @Override

@@ -10,21 +10,15 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** {@code States.Hash}: the lower-case hex digest (MD5, SHA-1, SHA-256, SHA-384, SHA-512) of the UTF-8 bytes of a string. */
-public final class StatesHash implements IntrinsicFunction {
+public final class StatesHash extends NamedIntrinsic {
 
     public static final String NAME = "States.Hash";
+
+    public StatesHash() {
+        super(NAME, Signature.exactly(2));
+    }
     public static final List<String> ALGORITHMS = List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
     public static final int MAX_INPUT = 10_000;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(2);
-    }
 
     @Override
     public JsonNode apply(IntrinsicArguments arguments, IntrinsicEnvironment environment) {

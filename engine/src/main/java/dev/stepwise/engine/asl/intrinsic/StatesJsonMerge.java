@@ -6,18 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code States.JsonMerge}: a shallow merge of two objects; keys of the second win. The third argument (deep merge) must be false. */
-public final class StatesJsonMerge implements IntrinsicFunction {
+public final class StatesJsonMerge extends NamedIntrinsic {
 
     public static final String NAME = "States.JsonMerge";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(3);
+    public StatesJsonMerge() {
+        super(NAME, Signature.exactly(3));
     }
 
     @Override

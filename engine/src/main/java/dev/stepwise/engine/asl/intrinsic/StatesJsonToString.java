@@ -6,18 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.stepwise.engine.json.JsonPrinter;
 
 /** {@code States.JsonToString}: the value as compact JSON text. */
-public final class StatesJsonToString implements IntrinsicFunction {
+public final class StatesJsonToString extends NamedIntrinsic {
 
     public static final String NAME = "States.JsonToString";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(1);
+    public StatesJsonToString() {
+        super(NAME, Signature.exactly(1));
     }
 
     @Override

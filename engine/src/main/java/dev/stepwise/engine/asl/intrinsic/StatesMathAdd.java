@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.MathAdd}: the sum of two numbers, each first rounded half up to an integer ({@code 1.5 + 1.51} is {@code 4}, {@code -2.5 + 0} is {@code -2}), as AWS computes it. */
-public final class StatesMathAdd implements IntrinsicFunction {
+public final class StatesMathAdd extends NamedIntrinsic {
 
     public static final String NAME = "States.MathAdd";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(2);
+    public StatesMathAdd() {
+        super(NAME, Signature.exactly(2));
     }
 
     @Override

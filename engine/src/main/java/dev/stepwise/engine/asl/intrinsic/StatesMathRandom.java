@@ -7,18 +7,12 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 
 /** {@code States.MathRandom}: a random integer from start (inclusive) to end (exclusive); non-integers are rounded. With a seed the result depends only on the arguments; without one it comes from the environment. */
-public final class StatesMathRandom implements IntrinsicFunction {
+public final class StatesMathRandom extends NamedIntrinsic {
 
     public static final String NAME = "States.MathRandom";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.between(2, 3);
+    public StatesMathRandom() {
+        super(NAME, Signature.between(2, 3));
     }
 
     @Override

@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.StringSplit}: splits at any of the delimiter characters and drops empty parts ({@code ", , ,"} by {@code ","} gives {@code [" ", " "]}). */
-public final class StatesStringSplit implements IntrinsicFunction {
+public final class StatesStringSplit extends NamedIntrinsic {
 
     public static final String NAME = "States.StringSplit";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(2);
+    public StatesStringSplit() {
+        super(NAME, Signature.exactly(2));
     }
 
     @Override

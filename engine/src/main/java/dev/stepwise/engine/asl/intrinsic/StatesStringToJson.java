@@ -9,22 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 /** {@code States.StringToJson}: parses JSON text; an empty or blank string gives {@code null}, as AWS does. */
-public final class StatesStringToJson implements IntrinsicFunction {
+public final class StatesStringToJson extends NamedIntrinsic {
 
     public static final String NAME = "States.StringToJson";
+
+    public StatesStringToJson() {
+        super(NAME, Signature.exactly(1));
+    }
     private static final ObjectReader READER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .reader();
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(1);
-    }
 
     @Override
     public JsonNode apply(IntrinsicArguments arguments, IntrinsicEnvironment environment) {

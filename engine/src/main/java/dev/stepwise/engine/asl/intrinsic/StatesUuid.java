@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** {@code States.UUID}: a version 4 UUID from the environment's UUID source. */
-public final class StatesUuid implements IntrinsicFunction {
+public final class StatesUuid extends NamedIntrinsic {
 
     public static final String NAME = "States.UUID";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Signature signature() {
-        return Signature.exactly(0);
+    public StatesUuid() {
+        super(NAME, Signature.exactly(0));
     }
 
     @Override
