@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.testsupport.Samples;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonFormat;
 import java.util.Map;
@@ -14,31 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CommandsTest {
 
-    /** Four-space indentation, a comment, spelled numbers: none of it may change when a command edits elsewhere. */
-    static final String ORDER = """
-            {
-                "Comment": "Orders",
-                "StartAt": "Check",
-                "States": {
-                    "Check": {
-                        "Type": "Choice",
-                        "Choices": [
-                            {"Variable": "$.amount", "NumericGreaterThan": 100.50, "Next": "Charge"}
-                        ],
-                        "Default": "Done"
-                    },
-                    "Charge": {
-                        "Type": "Task",
-                        "Resource": "arn:aws:states:::lambda:invoke",
-                        "Retry": [ { "ErrorEquals": ["States.ALL"], "BackoffRate": 2.0 } ],
-                        "Catch": [ { "ErrorEquals": ["States.ALL"], "Next": "Failed" } ],
-                        "Next": "Done"
-                    },
-                    "Failed": { "Type": "Fail", "Error": "Oops" },
-                    "Done": { "Type": "Succeed" }
-                }
-            }
-            """;
+    static final String ORDER = Samples.ORDER;
 
     private final WorkflowDocument document = WorkflowDocument.of(ORDER, JsonFormat.JSON);
     private final CommandStack stack = new CommandStack();
