@@ -37,7 +37,7 @@ class MainWindowViewModelTest {
               "Comment": "StartAt is written twice",
               "StartAt": "A",
               "StartAt": "B",
-              "States": {}
+              "States": {"B": {"Type": "Pass", "End": true}}
             }
             """;
 
