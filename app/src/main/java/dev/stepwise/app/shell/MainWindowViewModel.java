@@ -88,7 +88,7 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Opens what the start asks for: a folder named on the command line, else the last workspace if
+     * Opens what the start asks for: a folder (or a file, in its folder) named on the command line, else the last workspace if
      * it still exists. Arguments starting with "-" are options for someone else and are ignored.
      */
     public void start(List<String> args) {
@@ -97,6 +97,12 @@ public final class MainWindowViewModel {
             Path folder = Path.of(folderArg.get());
             if (Files.isDirectory(folder)) {
                 openWorkspace(folder);
+            } else if (Files.isRegularFile(folder)) {
+                // A file: its folder becomes the workspace and the file opens in the designer.
+                Path parent = folder.toAbsolutePath().normalize().getParent();
+                if (parent != null && openWorkspace(parent)) {
+                    openFile(folder);
+                }
             } else {
                 statusMessage.set("Not a folder: " + folder);
             }
