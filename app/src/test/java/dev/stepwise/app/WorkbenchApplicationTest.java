@@ -7,6 +7,7 @@ import dev.stepwise.app.prefs.InMemoryPreferencesStore;
 import dev.stepwise.app.shell.MainWindowView;
 import dev.stepwise.app.workspace.Problem;
 import dev.stepwise.authlab.AuthLabView;
+import dev.stepwise.designer.editor.DesignerView;
 import dev.stepwise.designer.json.JsonPaneView;
 import dev.stepwise.themes.DarkTheme;
 import java.io.IOException;
@@ -34,8 +35,8 @@ class WorkbenchApplicationTest {
             {
               "Comment": "StartAt is written twice",
               "StartAt": "A",
-              "StartAt": "A",
-              "States": { "A": { "Type": "Succeed" } }
+              "StartAt": "B",
+              "States": {"B": {"Type": "Pass", "End": true}}
             }
             """;
 
@@ -70,7 +71,7 @@ class WorkbenchApplicationTest {
             assertThat(problem.code()).isEqualTo("DUPLICATE_KEY");
             assertThat(problem.line()).isEqualTo(4);
         });
-        JsonPaneView pane = (JsonPaneView) tabs.getSelectionModel().getSelectedItem().getContent();
+        JsonPaneView pane = ((DesignerView) tabs.getSelectionModel().getSelectedItem().getContent()).textPane();
         assertThat(pane.caretLineProperty().get()).isEqualTo(1);
 
         robot.clickOn(visible(robot, "DUPLICATE_KEY"));
@@ -80,6 +81,47 @@ class WorkbenchApplicationTest {
         assertThat(pane.caretColumnProperty().get()).isEqualTo(3);
         assertThat(robot.lookup("#status-caret").queryLabeled().getText()).isEqualTo("Ln 4, Col 3");
         assertThat(robot.lookup("#status-problems").queryLabeled().getText()).isEqualTo("1 error, 0 warnings");
+    }
+
+    @Test
+    void editsInTheDesignerMarkTheTabUpdateProblemsUndoOnceAndSave(FxRobot robot) throws IOException {
+        openWorkspace(robot);
+        robot.doubleClickOn(visible(robot, "good.asl.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#editor-tabs").queryAs(TabPane.class);
+        DesignerView designer = (DesignerView) tabs.getSelectionModel().getSelectedItem().getContent();
+        assertThat(designer.canvas().node("A")).isPresent();
+
+        // Point StartAt at a state that does not exist: the Problems panel shows it live.
+        robot.interact(() -> {
+            designer.textPane().codeArea().requestFocus();
+            designer.textPane().codeArea().moveTo("{\"StartAt\":\"A".length());
+        });
+        robot.write("X");
+        robot.interact(designer::flushTyping);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("good.asl.json ●");
+        TableView<Problem> problems = robot.lookup("#problems-table").queryTableView();
+        assertThat(problems.getItems()).isNotEmpty();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(designer.viewModel().document().getText()).contains("\"StartAt\":\"A\"");
+        assertThat(designer.viewModel().commands().redoSize()).as("one undo per key press").isEqualTo(1);
+        assertThat(problems.getItems()).isEmpty();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("good.asl.json");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y)
+                .release(javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("File").clickOn("Save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readString(workspace.resolve("good.asl.json"))).startsWith("{\"StartAt\":\"AX\"");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("good.asl.json");
+        Files.writeString(workspace.resolve("good.asl.json"),
+                "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}");
     }
 
     @Test

@@ -24,6 +24,13 @@ public final class StyleClasses {
     public static final String SEVERITY_ERROR = "sw-severity-error";
     public static final String SEVERITY_WARNING = "sw-severity-warning";
     public static final String HELP = "sw-help";
+    public static final String JSON_KEY = "sw-json-key";
+    public static final String JSON_STRING = "sw-json-string";
+    public static final String JSON_NUMBER = "sw-json-number";
+    public static final String JSON_LITERAL = "sw-json-literal";
+    public static final String JSON_PUNCTUATION = "sw-json-punctuation";
+    public static final String DESIGNER = "sw-designer";
+    public static final String DESIGNER_TOOLBAR = "sw-designer-toolbar";
 
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");

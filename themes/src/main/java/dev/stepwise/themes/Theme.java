@@ -27,6 +27,7 @@ public record Theme(String name, String userAgentStylesheet, List<String> styles
                 resource("components/shell.css"),
                 resource("components/code.css"),
                 resource("components/problems.css"),
+                resource("components/canvas.css"),
                 resource(entryFile));
     }
 

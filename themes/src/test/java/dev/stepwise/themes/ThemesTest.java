@@ -37,7 +37,8 @@ class ThemesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"components/shell.css", "components/code.css", "components/problems.css"})
+    @ValueSource(strings = {"components/shell.css", "components/code.css", "components/problems.css",
+            "components/canvas.css"})
     void componentsUseTokensOnly(String component) throws IOException {
         try (InputStream in = Theme.class.getResourceAsStream(component)) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);

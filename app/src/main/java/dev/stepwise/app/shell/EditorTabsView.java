@@ -1,11 +1,18 @@
 package dev.stepwise.app.shell;
 
 import dev.stepwise.app.workspace.OpenFile;
+import dev.stepwise.designer.document.WorkflowDocument;
+import dev.stepwise.designer.editor.DesignerView;
+import dev.stepwise.designer.editor.DesignerViewModel;
 import dev.stepwise.designer.json.JsonPaneView;
+import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.themes.StyleClasses;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -13,14 +20,21 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 
-/** The central tabs: one read-only {@link JsonPaneView} per open file, kept in step with the view model. */
+/**
+ * The central tabs: one {@link DesignerView} (canvas + text editor of one document) per open file, kept in step with
+ * the view model. A tab's title carries a dot while its file has unsaved changes; the Problems panel follows the
+ * live diagnostics of each document.
+ */
 final class EditorTabsView extends StackPane {
 
     static final String TABS_ID = "editor-tabs";
+    static final String UNSAVED_MARKER = " ●";
 
     private final MainWindowViewModel viewModel;
     private final TabPane tabs = new TabPane();
     private final Map<OpenFile, Tab> tabByFile = new HashMap<>();
+    private final LayoutService layoutService = new LayoutService();
+    private final ReadOnlyObjectWrapper<DesignerView> selectedDesigner = new ReadOnlyObjectWrapper<>(this, "selectedDesigner");
 
     EditorTabsView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -40,6 +54,7 @@ final class EditorTabsView extends StackPane {
         viewModel.selectedFileProperty().addListener((obs, old, file) -> select(file));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             viewModel.selectedFileProperty().set(tab == null ? null : (OpenFile) tab.getUserData());
+            selectedDesigner.set(designerOf(tab).orElse(null));
             paneOf(tab).ifPresent(this::publishCaret);
         });
         viewModel.caretRequestProperty().addListener((obs, old, request) -> {
@@ -50,9 +65,19 @@ final class EditorTabsView extends StackPane {
         sync();
     }
 
-    /** The pane showing a file, when the file is open. */
+    /** The text pane showing a file, when the file is open. */
     Optional<JsonPaneView> paneFor(OpenFile file) {
         return paneOf(tabByFile.get(file));
+    }
+
+    /** The designer showing a file, when the file is open. */
+    Optional<DesignerView> designerFor(OpenFile file) {
+        return designerOf(tabByFile.get(file));
+    }
+
+    /** The designer of the selected tab; null when no file is open. */
+    ReadOnlyObjectProperty<DesignerView> selectedDesignerProperty() {
+        return selectedDesigner.getReadOnlyProperty();
     }
 
     TabPane tabPane() {
@@ -74,12 +99,19 @@ final class EditorTabsView extends StackPane {
     }
 
     private Tab newTab(OpenFile file) {
-        JsonPaneView pane = new JsonPaneView();
-        pane.setText(file.text());
-        pane.setDiagnostics(file.diagnostics());
+        WorkflowDocument document = WorkflowDocument.of(file.path(), file.text(), file.format());
+        DesignerView designer = new DesignerView(new DesignerViewModel(document), layoutService);
+        JsonPaneView pane = designer.textPane();
         pane.caretLineProperty().addListener((obs, old, line) -> publishCaretIfSelected(file, pane));
         pane.caretColumnProperty().addListener((obs, old, column) -> publishCaretIfSelected(file, pane));
-        Tab tab = new Tab(file.name(), pane);
+        document.diagnosticsProperty().addListener((obs, old, diagnostics) ->
+                viewModel.updateDiagnostics(file, diagnostics));
+        designer.viewModel().statusProperty().addListener((obs, old, status) -> viewModel.showStatus(status));
+
+        Tab tab = new Tab();
+        tab.textProperty().bind(Bindings.when(document.dirtyProperty())
+                .then(file.name() + UNSAVED_MARKER).otherwise(file.name()));
+        tab.setContent(designer);
         tab.setUserData(file);
         tab.setTooltip(new Tooltip(file.path().toString()));
         tab.setOnClosed(event -> viewModel.closeFile(file));
@@ -113,7 +145,11 @@ final class EditorTabsView extends StackPane {
         viewModel.caretColumnProperty().set(pane.caretColumnProperty().get());
     }
 
+    private static Optional<DesignerView> designerOf(Tab tab) {
+        return tab != null && tab.getContent() instanceof DesignerView designer ? Optional.of(designer) : Optional.empty();
+    }
+
     private static Optional<JsonPaneView> paneOf(Tab tab) {
-        return tab != null && tab.getContent() instanceof JsonPaneView pane ? Optional.of(pane) : Optional.empty();
+        return designerOf(tab).map(DesignerView::textPane);
     }
 }

@@ -10,7 +10,12 @@ import dev.stepwise.themes.LightTheme;
 import dev.stepwise.themes.StyleClasses;
 import dev.stepwise.themes.Theme;
 import dev.stepwise.themes.ThemeService;
+import dev.stepwise.designer.editor.DesignerView;
 import java.io.File;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.MenuItem;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -137,12 +142,27 @@ public final class MainWindowView {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 actions.createMenuItem(StandardActions.OPEN_WORKSPACE, SimpleCommand.of(this::chooseWorkspace)),
-                // The files are shown read-only: there is never anything to save yet.
-                actions.createMenuItem(StandardActions.SAVE, SimpleCommand.disabled()),
+                actions.createMenuItem(StandardActions.SAVE, SimpleCommand.when(selectedDirty(),
+                        () -> designer().ifPresent(DesignerView::save))),
                 actions.createMenuItem(StandardActions.CLOSE_TAB, SimpleCommand.when(
                         viewModel.selectedFileProperty().isNotNull(), viewModel::closeSelectedFile)),
                 new SeparatorMenuItem(),
                 actions.createMenuItem(StandardActions.QUIT, SimpleCommand.of(this::quit)));
+
+        MenuItem undo = actions.createMenuItem(StandardActions.UNDO, SimpleCommand.when(selectedCan(true),
+                () -> designer().ifPresent(DesignerView::undo)));
+        undo.textProperty().bind(selectedText(true));
+        MenuItem redo = actions.createMenuItem(StandardActions.REDO, SimpleCommand.when(selectedCan(false),
+                () -> designer().ifPresent(DesignerView::redo)));
+        redo.textProperty().bind(selectedText(false));
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                actions.createMenuItem(StandardActions.RELAYOUT, SimpleCommand.when(
+                        editor.selectedDesignerProperty().isNotNull(),
+                        () -> designer().ifPresent(d -> d.viewModel().resetLayout()))),
+                actions.createMenuItem(StandardActions.FIT_TO_WINDOW, SimpleCommand.when(
+                        editor.selectedDesignerProperty().isNotNull(),
+                        () -> designer().ifPresent(d -> d.canvas().fitToWindow()))));
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
@@ -159,9 +179,41 @@ public final class MainWindowView {
                 actions.createMenuItem(StandardActions.ABOUT,
                         SimpleCommand.of(() -> HelpDialogs.about(stage).show())));
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Optional<DesignerView> designer() {
+        return Optional.ofNullable(editor.selectedDesignerProperty().get());
+    }
+
+    /** True while the selected designer has something to undo ({@code undo}) or redo. */
+    private BooleanBinding selectedCan(boolean undo) {
+        return Bindings.createBooleanBinding(() -> designer()
+                .map(d -> (undo ? d.viewModel().commands().canUndoProperty() : d.viewModel().commands().canRedoProperty()).get())
+                .orElse(false), editor.selectedDesignerProperty(), stackRevision());
+    }
+
+    private StringBinding selectedText(boolean undo) {
+        return Bindings.createStringBinding(() -> designer()
+                .map(d -> (undo ? d.viewModel().undoTextBinding() : d.viewModel().redoTextBinding()).get())
+                .orElse(undo ? StandardActions.UNDO.text() : StandardActions.REDO.text()),
+                editor.selectedDesignerProperty(), stackRevision());
+    }
+
+    private BooleanBinding selectedDirty() {
+        return Bindings.createBooleanBinding(() -> designer().map(d -> d.viewModel().document().isDirty()).orElse(false),
+                editor.selectedDesignerProperty(), documentRevision());
+    }
+
+    /** The command-stack revision of the selected designer, as one observable that follows the selection. */
+    private javafx.beans.value.ObservableValue<Number> stackRevision() {
+        return editor.selectedDesignerProperty().flatMap(d -> d.viewModel().commands().revisionProperty());
+    }
+
+    private javafx.beans.value.ObservableValue<Boolean> documentRevision() {
+        return editor.selectedDesignerProperty().flatMap(d -> d.viewModel().document().dirtyProperty());
     }
 
     private javafx.scene.control.MenuItem themeItem(StandardActions action, Theme theme, ToggleGroup group) {

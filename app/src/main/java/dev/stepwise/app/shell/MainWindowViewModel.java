@@ -65,6 +65,9 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyObjectWrapper<CaretRequest> caretRequest = new ReadOnlyObjectWrapper<>(this, "caretRequest");
     private long requests;
+    /** Diagnostics of open files as they are now, after edits; a file not in here shows those it was opened with. */
+    private final java.util.Map<OpenFile, List<dev.stepwise.engine.asl.validate.Diagnostic>> liveDiagnostics =
+            new java.util.HashMap<>();
 
     public MainWindowViewModel(WorkspaceScanner scanner, FileLoader loader, WorkbenchPreferences preferences) {
         this.scanner = Objects.requireNonNull(scanner, "scanner");
@@ -85,7 +88,7 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Opens what the start asks for: a folder named on the command line, else the last workspace if
+     * Opens what the start asks for: a folder (or a file, in its folder) named on the command line, else the last workspace if
      * it still exists. Arguments starting with "-" are options for someone else and are ignored.
      */
     public void start(List<String> args) {
@@ -94,6 +97,12 @@ public final class MainWindowViewModel {
             Path folder = Path.of(folderArg.get());
             if (Files.isDirectory(folder)) {
                 openWorkspace(folder);
+            } else if (Files.isRegularFile(folder)) {
+                // A file: its folder becomes the workspace and the file opens in the designer.
+                Path parent = folder.toAbsolutePath().normalize().getParent();
+                if (parent != null && openWorkspace(parent)) {
+                    openFile(folder);
+                }
             } else {
                 statusMessage.set("Not a folder: " + folder);
             }
@@ -113,6 +122,7 @@ public final class MainWindowViewModel {
             return false;
         }
         openFiles.clear();
+        liveDiagnostics.clear();
         selectedFile.set(null);
         refreshProblems();
         workspace.set(root);
@@ -144,12 +154,26 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** Shows a message in the status bar (e.g. "Saved order.asl.json"). */
+    public void showStatus(String message) {
+        statusMessage.set(message == null ? "" : message);
+    }
+
+    /** The diagnostics of an open file have changed (it was edited): the Problems panel shows them. */
+    public void updateDiagnostics(OpenFile file, List<dev.stepwise.engine.asl.validate.Diagnostic> diagnostics) {
+        if (openFiles.contains(file)) {
+            liveDiagnostics.put(file, List.copyOf(diagnostics));
+            refreshProblems();
+        }
+    }
+
     public void closeFile(OpenFile file) {
         int index = openFiles.indexOf(file);
         if (index < 0) {
             return;
         }
         openFiles.remove(index);
+        liveDiagnostics.remove(file);
         if (file.equals(selectedFile.get())) {
             selectedFile.set(openFiles.isEmpty() ? null : openFiles.get(Math.min(index, openFiles.size() - 1)));
         }
@@ -191,7 +215,7 @@ public final class MainWindowViewModel {
 
     private void refreshProblems() {
         List<Problem> rows = openFiles.stream()
-                .flatMap(file -> file.diagnostics().stream()
+                .flatMap(file -> liveDiagnostics.getOrDefault(file, file.diagnostics()).stream()
                         .map(diagnostic -> new Problem(file.path(), label(file.path()), diagnostic)))
                 .toList();
         problems.setAll(rows);

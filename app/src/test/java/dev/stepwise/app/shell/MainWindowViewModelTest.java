@@ -36,8 +36,8 @@ class MainWindowViewModelTest {
             {
               "Comment": "StartAt is written twice",
               "StartAt": "A",
-              "StartAt": "A",
-              "States": { "A": { "Type": "Succeed" } }
+              "StartAt": "B",
+              "States": {"B": {"Type": "Pass", "End": true}}
             }
             """;
 

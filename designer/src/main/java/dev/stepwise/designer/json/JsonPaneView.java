@@ -4,7 +4,6 @@ import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +22,9 @@ import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CodeArea;
 
 /**
- * A read-only view of a state-machine source (JSON or YAML) with line numbers and problem markers:
- * a coloured dot in the gutter and a dashed underline on every line that has a diagnostic.
- * The text editor and the canvas will grow from here; for now it only shows.
+ * A view of a state-machine source (JSON or YAML) with JSON highlighting, line numbers and problem markers:
+ * a coloured dot in the gutter and a dashed underline on every line that has a diagnostic. Read-only by default;
+ * the designer makes it editable ({@link #setEditable}) and owns what typing does.
  */
 public final class JsonPaneView extends BorderPane {
 
@@ -50,6 +49,46 @@ public final class JsonPaneView extends BorderPane {
         area.replaceText(text);
         area.moveTo(0);
         area.getUndoManager().forgetHistory();
+        refreshMarkers();
+    }
+
+    /**
+     * Makes the text equal to {@code text} by replacing only the stretch that differs, so the caret and the scroll
+     * position stay where they were for everything around it.
+     */
+    public void updateText(String text) {
+        String current = area.getText();
+        if (current.equals(text)) {
+            return;
+        }
+        int prefix = 0;
+        int max = Math.min(current.length(), text.length());
+        while (prefix < max && current.charAt(prefix) == text.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && current.charAt(current.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            suffix++;
+        }
+        area.replaceText(prefix, current.length() - suffix, text.substring(prefix, text.length() - suffix));
+        refreshMarkers();
+    }
+
+    public void setEditable(boolean editable) {
+        area.setEditable(editable);
+    }
+
+    /** Selects a range of characters and scrolls it into view. */
+    public void selectAndReveal(int start, int end) {
+        int length = area.getLength();
+        area.selectRange(Math.min(start, length), Math.min(end, length));
+        area.requestFollowCaret();
+        area.showParagraphAtCenter(area.getCurrentParagraph());
+    }
+
+    /** Re-colours the text (after typing: highlighting follows the text, problems follow the document). */
+    public void refreshHighlighting() {
         refreshMarkers();
     }
 
@@ -99,7 +138,9 @@ public final class JsonPaneView extends BorderPane {
     }
 
     private void refreshMarkers() {
-        area.clearStyle(0, area.getLength());
+        if (area.getLength() > 0) {
+            area.setStyleSpans(0, JsonHighlighter.highlight(area.getText()));
+        }
         int paragraphs = area.getParagraphs().size();
         for (Map.Entry<Integer, List<Diagnostic>> entry : byParagraph.entrySet()) {
             int paragraph = entry.getKey();
@@ -115,7 +156,13 @@ public final class JsonPaneView extends BorderPane {
             }
             int end = text.stripTrailing().length();
             if (start < end) {
-                area.setStyle(paragraph, start, end, Collections.singleton(style));
+                int from = area.getAbsolutePosition(paragraph, start);
+                int to = area.getAbsolutePosition(paragraph, end);
+                area.setStyleSpans(from, area.getStyleSpans(from, to).mapStyles(styles -> {
+                    List<String> with = new ArrayList<>(styles);
+                    with.add(style);
+                    return with;
+                }));
             }
         }
         // A new factory makes the area rebuild every visible gutter.

@@ -43,9 +43,18 @@ class JsonPaneViewTest {
             view.setDiagnostics(diagnostics);
         });
 
-        assertThat(diagnostics).extracting(Diagnostic::line).containsExactly(3);
-        assertThat(view.styleAt(3, 5)).containsExactly(StyleClasses.PROBLEM_ERROR);
-        assertThat(view.styleAt(2, 5)).isEmpty();
+        assertThat(diagnostics).extracting(Diagnostic::line).contains(3).doesNotContain(2);
+        assertThat(view.styleAt(3, 5)).contains(StyleClasses.PROBLEM_ERROR);
+        assertThat(view.styleAt(2, 5)).doesNotContain(StyleClasses.PROBLEM_ERROR);
+    }
+
+    @Test
+    void coloursKeysStringsAndPunctuation(FxRobot robot) {
+        robot.interact(() -> view.setText(DUPLICATE));
+
+        assertThat(view.styleAt(2, 4)).containsExactly(StyleClasses.JSON_KEY);
+        assertThat(view.styleAt(2, 15)).containsExactly(StyleClasses.JSON_STRING);
+        assertThat(view.styleAt(1, 0)).containsExactly(StyleClasses.JSON_PUNCTUATION);
     }
 
     @Test

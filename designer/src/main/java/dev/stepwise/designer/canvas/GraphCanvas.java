@@ -1,0 +1,368 @@
+package dev.stepwise.designer.canvas;
+
+import dev.stepwise.designer.canvas.gesture.MoveSelectedOnDragGesture;
+import dev.stepwise.designer.canvas.gesture.PanOnDragGesture;
+import dev.stepwise.designer.canvas.selection.Selection;
+import dev.stepwise.designer.command.CommandStack;
+import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.document.WorkflowDocument;
+import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.engine.asl.model.StateMachine;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The graph of a {@link WorkflowDocument}: a node per state, an edge per transition, start and end markers. It
+ * observes the document (model and layout) and changes it only through commands on the {@link CommandStack}.
+ * Zoom with Ctrl + wheel, {@link #fitToWindow()}, pan by dragging empty space or scrolling.
+ */
+public final class GraphCanvas extends Region {
+
+    public static final String DEFAULT_STYLE_CLASS = "graph-canvas";
+    public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    public static final double MIN_ZOOM = 0.2;
+    public static final double MAX_ZOOM = 3;
+
+    private final WorkflowDocument document;
+    private final CommandStack commands;
+    private final Selection selection;
+    private final LayoutService layoutService;
+
+    private final Pane content = new Pane();
+    private final Group edgeLayer = new Group();
+    private final Group markerLayer = new Group();
+    private final Pane nodeLayer = new Pane();
+    private final Label staleBanner = new Label("The text is not a valid definition: showing the last good graph.");
+    private final Translate pan = new Translate();
+    private final Scale zoom = new Scale(1, 1, 0, 0);
+    private final ReadOnlyDoubleWrapper zoomLevel = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+
+    private final Map<String, StateNode> nodes = new LinkedHashMap<>();
+    private GraphModel graph = GraphModel.EMPTY;
+    private Map<String, Layout.Point> automatic = Map.of();
+    private long layoutRequest;
+    private boolean fitPending = true;
+
+    public GraphCanvas(WorkflowDocument document, CommandStack commands, Selection selection, LayoutService layoutService) {
+        this.document = document;
+        this.commands = commands;
+        this.selection = selection;
+        this.layoutService = layoutService;
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        content.getStyleClass().add("canvas-content");
+        content.getTransforms().addAll(pan, zoom);
+        content.setManaged(false);
+        nodeLayer.setPickOnBounds(false);
+        content.setPickOnBounds(false);
+        content.getChildren().addAll(edgeLayer, markerLayer, nodeLayer);
+        staleBanner.getStyleClass().add("stale-banner");
+        staleBanner.setManaged(false);
+        getChildren().addAll(content, staleBanner);
+
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        document.machineProperty().addListener((obs, old, machine) -> rebuild(machine));
+        document.layoutProperty().addListener((obs, old, layout) -> placeAll());
+        document.staleProperty().addListener((obs, old, stale) -> showStale(stale));
+        selection.revisionProperty().addListener((obs, old, revision) -> showSelection());
+        showStale(document.isStale());
+
+        new PanOnDragGesture(this).install();
+        new MoveSelectedOnDragGesture(this).install();
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        rebuild(document.getMachine());
+    }
+
+    // --- what gestures and views use -------------------------------------------------------------------------------
+
+    public WorkflowDocument document() {
+        return document;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /** The node view of a state, when it is shown. */
+    public Optional<StateNode> node(String name) {
+        return Optional.ofNullable(nodes.get(name));
+    }
+
+    public List<StateNode> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    public List<TransitionEdge> edges() {
+        return edgeLayer.getChildren().stream().map(TransitionEdge.class::cast).toList();
+    }
+
+    /** The node layer: where node views are, in canvas units. */
+    public Pane nodeLayer() {
+        return nodeLayer;
+    }
+
+    public GraphModel graph() {
+        return graph;
+    }
+
+    /** Where a state is drawn: its manual position, else its automatic one. */
+    public Layout.Point positionOf(String name) {
+        return document.getLayout().position(Layout.key("", name))
+                .orElseGet(() -> automatic.getOrDefault(name, new Layout.Point(0, 0)));
+    }
+
+    /** Converts a scene point to canvas units. */
+    public Point2D sceneToCanvas(double sceneX, double sceneY) {
+        return content.sceneToLocal(sceneX, sceneY);
+    }
+
+    public double getZoom() {
+        return zoomLevel.get();
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoomLevel.getReadOnlyProperty();
+    }
+
+    public void panBy(double dx, double dy) {
+        pan.setX(pan.getX() + dx);
+        pan.setY(pan.getY() + dy);
+    }
+
+    /** Zooms to {@code level}, keeping the canvas point under the local point (x, y) in place. */
+    public void zoomTo(double level, double x, double y) {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, level));
+        double old = zoom.getX();
+        double canvasX = (x - pan.getX()) / old;
+        double canvasY = (y - pan.getY()) / old;
+        zoom.setX(clamped);
+        zoom.setY(clamped);
+        pan.setX(x - clamped * canvasX);
+        pan.setY(y - clamped * canvasY);
+        zoomLevel.set(clamped);
+    }
+
+    /** Shows the whole graph, centred, at most at 100 %. */
+    public void fitToWindow() {
+        Bounds bounds = graphBounds();
+        if (bounds == null || getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        double margin = 32;
+        double level = Math.min(1, Math.min((getWidth() - 2 * margin) / bounds.getWidth(),
+                (getHeight() - 2 * margin) / bounds.getHeight()));
+        level = Math.max(MIN_ZOOM, level);
+        zoom.setX(level);
+        zoom.setY(level);
+        zoomLevel.set(level);
+        pan.setX((getWidth() - bounds.getWidth() * level) / 2 - bounds.getMinX() * level);
+        pan.setY(Math.max(margin, (getHeight() - bounds.getHeight() * level) / 2) - bounds.getMinY() * level);
+    }
+
+    /** Recomputes the automatic layout; the manual positions stay (a ResetLayoutCommand forgets them). */
+    public CompletableFuture<Void> relayout() {
+        long request = ++layoutRequest;
+        GraphModel requested = graph;
+        return layoutService.layout(requested, StateNode.WIDTH, StateNode.HEIGHT)
+                .thenAccept(positions -> onFx(() -> {
+                    if (request == layoutRequest) {
+                        automatic = positions;
+                        placeAll();
+                        if (fitPending) {
+                            fitToWindow();
+                        }
+                    }
+                }));
+    }
+
+    // --- building and placing ------------------------------------------------------------------------------------
+
+    private void rebuild(StateMachine machine) {
+        GraphModel next = GraphModel.of(machine);
+        boolean sameShape = next.equals(graph);
+        graph = next;
+        if (sameShape && !nodes.isEmpty()) {
+            return;
+        }
+        nodes.clear();
+        nodeLayer.getChildren().clear();
+        for (GraphModel.Node node : graph.nodes()) {
+            StateNode view = new StateNode(node, node.name().equals(graph.startAt()));
+            view.setSelected(selection.isSelected(node.name()));
+            nodes.put(node.name(), view);
+            nodeLayer.getChildren().add(view);
+        }
+        edgeLayer.getChildren().setAll(graph.edges().stream()
+                .filter(edge -> nodes.containsKey(edge.from()) && nodes.containsKey(edge.to()))
+                .map(TransitionEdge::new).toList());
+        selection.retainAll(nodes.keySet());
+        // Known states keep their automatic place until the new layout arrives; new ones wait at the origin.
+        placeAll();
+        relayout();
+    }
+
+    /** Puts every node at its position and redraws the edges and markers. */
+    public void placeAll() {
+        nodes.forEach((name, view) -> {
+            Layout.Point point = positionOf(name);
+            view.relocate(point.x(), point.y());
+        });
+        redrawEdges();
+    }
+
+    /** Redraws edges and markers from the node views' current places (also during a drag). */
+    public void redrawEdges() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (TransitionEdge edge : edges()) {
+            StateNode from = nodes.get(edge.model().from());
+            StateNode to = nodes.get(edge.model().to());
+            String pair = edge.model().from() + "\u0000" + edge.model().to();
+            int index = seen.merge(pair, 1, Integer::sum) - 1;
+            drawEdge(edge, from, to, index);
+        }
+        drawMarkers();
+    }
+
+    private void drawEdge(TransitionEdge edge, StateNode from, StateNode to, int index) {
+        Bounds a = boundsOf(from);
+        Bounds b = boundsOf(to);
+        Point2D ca = new Point2D(a.getCenterX(), a.getCenterY());
+        Point2D cb = new Point2D(b.getCenterX(), b.getCenterY());
+        if (from == to) {
+            Point2D start = new Point2D(a.getMaxX(), a.getCenterY() - 10);
+            edge.setEnds(start.add(24, -6), new Point2D(a.getMaxX(), a.getCenterY() + 6));
+            return;
+        }
+        Point2D direction = cb.subtract(ca).normalize();
+        Point2D normal = new Point2D(-direction.getY(), direction.getX());
+        double offset = index == 0 ? 0 : (index % 2 == 1 ? 1 : -1) * 14 * ((index + 1) / 2);
+        Point2D shift = normal.multiply(offset);
+        edge.setEnds(clip(a, ca.add(shift), cb.add(shift)), clip(b, cb.add(shift), ca.add(shift)));
+    }
+
+    private void drawMarkers() {
+        markerLayer.getChildren().clear();
+        StateNode start = graph.startAt() == null ? null : nodes.get(graph.startAt());
+        if (start != null) {
+            Bounds b = boundsOf(start);
+            Circle dot = new Circle(b.getCenterX(), b.getMinY() - 36, LayoutService.START_SIZE / 2);
+            dot.getStyleClass().add("start-marker");
+            markerLayer.getChildren().addAll(markerLine(b.getCenterX(), dot.getCenterY() + dot.getRadius(), b.getMinY()),
+                    dot);
+        }
+        for (StateNode node : nodes.values()) {
+            if (node.model().end()) {
+                Bounds b = boundsOf(node);
+                Circle ring = new Circle(b.getCenterX(), b.getMaxY() + 26, 8);
+                ring.getStyleClass().add("end-marker");
+                Circle core = new Circle(b.getCenterX(), b.getMaxY() + 26, 4);
+                core.getStyleClass().add("end-marker-core");
+                markerLayer.getChildren().addAll(markerLine(b.getCenterX(), b.getMaxY(), b.getMaxY() + 18), ring, core);
+            }
+        }
+    }
+
+    private static Line markerLine(double x, double y1, double y2) {
+        Line line = new Line(x, y1, x, y2);
+        line.getStyleClass().add("marker-line");
+        return line;
+    }
+
+    private static Bounds boundsOf(StateNode node) {
+        return new BoundingBox(node.getLayoutX(), node.getLayoutY(), StateNode.WIDTH, StateNode.HEIGHT);
+    }
+
+    /** Where the segment from {@code inside} towards {@code outside} leaves the box. */
+    private static Point2D clip(Bounds box, Point2D inside, Point2D outside) {
+        double dx = outside.getX() - inside.getX();
+        double dy = outside.getY() - inside.getY();
+        double tx = dx == 0 ? Double.POSITIVE_INFINITY : (dx > 0 ? box.getMaxX() - inside.getX() : box.getMinX() - inside.getX()) / dx;
+        double ty = dy == 0 ? Double.POSITIVE_INFINITY : (dy > 0 ? box.getMaxY() - inside.getY() : box.getMinY() - inside.getY()) / dy;
+        double t = Math.max(0, Math.min(1, Math.min(tx, ty)));
+        return new Point2D(inside.getX() + dx * t, inside.getY() + dy * t);
+    }
+
+    private Bounds graphBounds() {
+        if (nodes.isEmpty()) {
+            return null;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String name : nodes.keySet()) {
+            Layout.Point p = positionOf(name);
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y() - 50); // the start marker
+            maxX = Math.max(maxX, p.x() + StateNode.WIDTH);
+            maxY = Math.max(maxY, p.y() + StateNode.HEIGHT + 40); // end markers
+        }
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private void showSelection() {
+        nodes.forEach((name, view) -> view.setSelected(selection.isSelected(name)));
+    }
+
+    private void showStale(boolean stale) {
+        pseudoClassStateChanged(STALE, stale);
+        staleBanner.setVisible(stale);
+    }
+
+    private void onScroll(ScrollEvent event) {
+        if (event.isShortcutDown() || event.isControlDown()) {
+            double factor = Math.pow(1.0015, event.getDeltaY());
+            zoomTo(getZoom() * factor, event.getX(), event.getY());
+        } else {
+            panBy(event.getDeltaX(), event.getDeltaY());
+        }
+        event.consume();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        staleBanner.autosize();
+        staleBanner.relocate(Math.max(8, (getWidth() - staleBanner.getWidth()) / 2), 8);
+        if (fitPending && !automatic.isEmpty()) {
+            fitToWindow();
+        }
+    }
+
+    private static void onFx(Runnable runnable) {
+        if (Platform.isFxApplicationThread()) {
+            runnable.run();
+        } else {
+            Platform.runLater(runnable);
+        }
+    }
+}

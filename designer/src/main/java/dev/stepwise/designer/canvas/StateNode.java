@@ -1,0 +1,75 @@
+package dev.stepwise.designer.canvas;
+
+import dev.stepwise.engine.asl.model.StateType;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * One state on the canvas. Its look comes from CSS: the style class {@value #DEFAULT_STYLE_CLASS}, one class per state
+ * type ({@code state-task}, {@code state-choice}, ...) and the pseudo-classes {@code :selected}, {@code :start} and
+ * {@code :end}.
+ */
+public final class StateNode extends Control {
+
+    public static final String DEFAULT_STYLE_CLASS = "state-node";
+    public static final double WIDTH = 190;
+    public static final double HEIGHT = 52;
+
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    public static final PseudoClass START = PseudoClass.getPseudoClass("start");
+    public static final PseudoClass END = PseudoClass.getPseudoClass("end");
+
+    private final GraphModel.Node model;
+    private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected") {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(SELECTED, get());
+        }
+    };
+
+    public StateNode(GraphModel.Node model, boolean start) {
+        this.model = model;
+        getStyleClass().addAll(DEFAULT_STYLE_CLASS, typeStyleClass(model.type()));
+        pseudoClassStateChanged(START, start);
+        pseudoClassStateChanged(END, model.end());
+        setMinSize(WIDTH, HEIGHT);
+        setPrefSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        setFocusTraversable(false);
+        setId("state-" + model.name());
+    }
+
+    /** The style class of a state type: {@code state-task}, {@code state-choice}, ... */
+    public static String typeStyleClass(StateType type) {
+        return "state-" + type.aslName().toLowerCase(Locale.ROOT);
+    }
+
+    public GraphModel.Node model() {
+        return model;
+    }
+
+    public String name() {
+        return model.name();
+    }
+
+    public BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    public boolean isSelected() {
+        return selected.get();
+    }
+
+    public void setSelected(boolean value) {
+        selected.set(value);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new StateNodeSkin(this);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.stepwise.designer.canvas;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The look of a {@link StateNode}: a type stripe, the state's name, a caption (the type, or the service a Task calls)
+ * and a Retry badge. Children carry stable style classes: {@code stripe}, {@code name}, {@code caption},
+ * {@code retry-badge}.
+ */
+public final class StateNodeSkin extends SkinBase<StateNode> {
+
+    public StateNodeSkin(StateNode control) {
+        super(control);
+        // The canvas's gestures handle presses and drags on nodes; a skin would swallow them by default.
+        consumeMouseEvents(false);
+        GraphModel.Node model = control.model();
+
+        Region stripe = new Region();
+        stripe.getStyleClass().add("stripe");
+        stripe.setMinWidth(Region.USE_PREF_SIZE);
+
+        Label name = new Label(model.name());
+        name.getStyleClass().add("name");
+        name.setMaxWidth(Double.MAX_VALUE);
+        Label caption = new Label(model.caption());
+        caption.getStyleClass().add("caption");
+        caption.setMaxWidth(Double.MAX_VALUE);
+        VBox text = new VBox(name, caption);
+        text.getStyleClass().add("text-box");
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        HBox row = new HBox(stripe, text);
+        row.getStyleClass().add("content");
+        row.setFillHeight(true);
+
+        StackPane root = new StackPane(row);
+        if (model.retries() > 0) {
+            Label badge = new Label("↻ " + model.retries());
+            badge.getStyleClass().add("retry-badge");
+            Tooltip.install(badge, new Tooltip(model.retries() == 1 ? "1 Retry rule" : model.retries() + " Retry rules"));
+            StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+            root.getChildren().add(badge);
+        }
+        Tooltip.install(control, new Tooltip(model.name() + "\n" + model.type().aslName()
+                + (model.caption().equals(model.type().aslName()) ? "" : " · " + model.caption())));
+        getChildren().add(root);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.stepwise.designer.canvas;
+
+import java.util.Locale;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/**
+ * One transition: a line with an arrowhead from one box to another and, for Choice rules, Default and Catch, a label.
+ * Style classes: {@code transition-edge} plus the kind ({@code next}, {@code choice}, {@code default}, {@code catch});
+ * children {@code edge-line}, {@code edge-arrow}, {@code edge-label}.
+ */
+public final class TransitionEdge extends Group {
+
+    public static final String DEFAULT_STYLE_CLASS = "transition-edge";
+
+    private final GraphModel.Edge model;
+    private final Line line = new Line();
+    private final Polygon arrow = new Polygon();
+    private final Label label = new Label();
+
+    public TransitionEdge(GraphModel.Edge model) {
+        this.model = model;
+        getStyleClass().addAll(DEFAULT_STYLE_CLASS, model.kind().name().toLowerCase(Locale.ROOT));
+        line.getStyleClass().add("edge-line");
+        arrow.getStyleClass().add("edge-arrow");
+        label.getStyleClass().add("edge-label");
+        label.setText(model.label());
+        label.setVisible(!model.label().isEmpty());
+        label.setManaged(false);
+        setManaged(false);
+        getChildren().addAll(line, arrow, label);
+    }
+
+    public GraphModel.Edge model() {
+        return model;
+    }
+
+    public Label label() {
+        return label;
+    }
+
+    /** Draws the edge between two points, the arrow pointing at {@code to}. */
+    public void setEnds(Point2D from, Point2D to) {
+        line.setStartX(from.getX());
+        line.setStartY(from.getY());
+        line.setEndX(to.getX());
+        line.setEndY(to.getY());
+        Point2D direction = to.subtract(from);
+        double length = direction.magnitude();
+        if (length < 1e-6) {
+            arrow.getPoints().clear();
+            return;
+        }
+        Point2D unit = direction.multiply(1 / length);
+        Point2D normal = new Point2D(-unit.getY(), unit.getX());
+        Point2D base = to.subtract(unit.multiply(9));
+        arrow.getPoints().setAll(to.getX(), to.getY(),
+                base.getX() + normal.getX() * 4.5, base.getY() + normal.getY() * 4.5,
+                base.getX() - normal.getX() * 4.5, base.getY() - normal.getY() * 4.5);
+        label.autosize();
+        Point2D middle = from.add(to).multiply(0.5);
+        label.relocate(middle.getX() - label.getWidth() / 2, middle.getY() - label.getHeight() / 2);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.stepwise.designer.canvas.gesture;
+
+import dev.stepwise.designer.canvas.GraphCanvas;
+import dev.stepwise.designer.canvas.StateNode;
+import dev.stepwise.designer.command.MoveNodesCommand;
+import dev.stepwise.designer.document.Layout;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Pressing a state selects it (Shift or Ctrl toggles); dragging moves the selected states. During the drag only the
+ * node views move (the preview); release pushes one {@link MoveNodesCommand}; Escape puts them back.
+ */
+public final class MoveSelectedOnDragGesture {
+
+    private static final double THRESHOLD = 3;
+
+    private final GraphCanvas canvas;
+    private final Map<String, Point2D> origins = new LinkedHashMap<>();
+    private Point2D pressedAt;
+    private boolean dragging;
+
+    public MoveSelectedOnDragGesture(GraphCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    public void install() {
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private void pressed(MouseEvent event) {
+        StateNode node = nodeUnder(event);
+        if (node == null || event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        canvas.requestFocus();
+        if (event.isShiftDown() || event.isShortcutDown()) {
+            canvas.selection().toggle(node.name());
+        } else if (!canvas.selection().isSelected(node.name())) {
+            canvas.selection().select(node.name());
+        }
+        origins.clear();
+        for (String name : canvas.selection().items()) {
+            canvas.node(name).ifPresent(view -> origins.put(name, new Point2D(view.getLayoutX(), view.getLayoutY())));
+        }
+        pressedAt = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
+        dragging = false;
+        event.consume();
+    }
+
+    private void dragged(MouseEvent event) {
+        if (pressedAt == null) {
+            return;
+        }
+        Point2D delta = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY()).subtract(pressedAt);
+        if (!dragging && delta.magnitude() * canvas.getZoom() < THRESHOLD) {
+            return;
+        }
+        dragging = true;
+        origins.forEach((name, origin) -> canvas.node(name)
+                .ifPresent(view -> view.relocate(origin.getX() + delta.getX(), origin.getY() + delta.getY())));
+        canvas.redrawEdges();
+        event.consume();
+    }
+
+    private void released(MouseEvent event) {
+        if (pressedAt == null) {
+            return;
+        }
+        if (dragging) {
+            Map<String, Layout.Point> moved = new HashMap<>();
+            origins.keySet().forEach(name -> canvas.node(name).ifPresent(view ->
+                    moved.put(Layout.key("", name), new Layout.Point(view.getLayoutX(), view.getLayoutY()))));
+            canvas.commands().push(new MoveNodesCommand(canvas.document(), moved));
+        }
+        reset();
+        event.consume();
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE && pressedAt != null) {
+            origins.forEach((name, origin) -> canvas.node(name).ifPresent(view -> view.relocate(origin.getX(), origin.getY())));
+            canvas.redrawEdges();
+            reset();
+            event.consume();
+        }
+    }
+
+    private void reset() {
+        pressedAt = null;
+        dragging = false;
+        origins.clear();
+    }
+
+    private static StateNode nodeUnder(MouseEvent event) {
+        for (Node node = event.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
+            if (node instanceof StateNode state) {
+                return state;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.stepwise.designer.command;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.stepwise.designer.document.JsonTextEdits;
+import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.document.WorkflowDocument;
+
+/**
+ * Renames a state in its place and makes every reference follow: {@code StartAt}, {@code Next}, {@code Default}, the
+ * Choice rules' and Catchers' {@code Next}. Its manual position follows too.
+ */
+public final class RenameStateCommand extends StructuralCommand {
+
+    private final String oldName;
+    private final String newName;
+
+    public RenameStateCommand(WorkflowDocument document, String scope, String oldName, String newName) {
+        super(document, scope);
+        this.oldName = oldName;
+        this.newName = newName;
+    }
+
+    public RenameStateCommand(WorkflowDocument document, String oldName, String newName) {
+        this(document, "", oldName, newName);
+    }
+
+    @Override
+    protected boolean applicable() {
+        return hasState(oldName) && isValidName(newName) && !hasState(newName);
+    }
+
+    @Override
+    protected Outcome plan() {
+        JsonTextEdits edits = new JsonTextEdits(spans());
+        edits.renameKey(statePointer(oldName), newName);
+        for (StateReference reference : StateReference.to(root(), scope(), oldName)) {
+            edits.replaceValue(reference.pointer(), TextNode.valueOf(newName));
+        }
+        Layout layout = document().getLayout().renamed(Layout.key(scope(), oldName), Layout.key(scope(), newName));
+        return new Outcome(edits.apply(), layout);
+    }
+
+    @Override
+    public String description() {
+        return "Rename State " + oldName + " to " + newName;
+    }
+}

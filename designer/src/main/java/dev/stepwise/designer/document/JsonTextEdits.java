@@ -1,0 +1,182 @@
+package dev.stepwise.designer.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.json.JsonPointers;
+import dev.stepwise.engine.json.JsonPrinter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A set of splices on one JSON text, built against its {@link JsonSpans} and applied together. Only the characters
+ * of the values, keys and members named are replaced; the rest of the text is left byte for byte.
+ * New values follow the layout of their surroundings: indented like their siblings, or on one line in a compact text.
+ */
+public final class JsonTextEdits {
+
+    private record Splice(int start, int end, String replacement) {
+    }
+
+    private final JsonSpans spans;
+    private final String text;
+    private final List<Splice> splices = new ArrayList<>();
+
+    public JsonTextEdits(JsonSpans spans) {
+        this.spans = spans;
+        this.text = spans.text();
+    }
+
+    public static JsonTextEdits on(String text) {
+        return new JsonTextEdits(JsonSpans.scan(text));
+    }
+
+    public JsonSpans spans() {
+        return spans;
+    }
+
+    /** Replaces the value at a pointer, keeping its key. */
+    public JsonTextEdits replaceValue(String pointer, JsonNode value) {
+        JsonSpans.Span span = spans.span(pointer);
+        add(span.valueStart(), span.valueEnd(), print(value, spans.indentOfLineAt(span.start()), prettyAround(span.start())));
+        return this;
+    }
+
+    /** Renames the member at a pointer, keeping its value and its place. */
+    public JsonTextEdits renameKey(String pointer, String newKey) {
+        JsonSpans.Span span = spans.span(pointer);
+        if (span.keyStart() < 0) {
+            throw new IllegalArgumentException(pointer + " is not an object member");
+        }
+        add(span.keyStart(), span.keyEnd(), quote(newKey));
+        return this;
+    }
+
+    /** Replaces a whole member (key and value) by another in the same place, e.g. {@code "End": true} by a Next. */
+    public JsonTextEdits replaceMember(String pointer, String newKey, JsonNode value) {
+        JsonSpans.Span span = spans.span(pointer);
+        String indent = spans.indentOfLineAt(span.start());
+        add(span.keyStart(), span.valueEnd(), quote(newKey) + colon(span) + print(value, indent, prettyAround(span.start())));
+        return this;
+    }
+
+    /** Sets a member of the object at {@code objectPointer}: replaces its value, or appends it as the last member. */
+    public JsonTextEdits setMember(String objectPointer, String key, JsonNode value) {
+        String pointer = JsonPointers.child(objectPointer, key);
+        if (spans.has(pointer)) {
+            return replaceValue(pointer, value);
+        }
+        return appendMember(objectPointer, key, value);
+    }
+
+    /** Appends a member to the object at {@code objectPointer}, after its last member. */
+    public JsonTextEdits appendMember(String objectPointer, String key, JsonNode value) {
+        JsonSpans.Span object = spans.span(objectPointer);
+        List<String> keys = spans.keys(objectPointer);
+        String nl = spans.lineSeparator();
+        if (keys.isEmpty()) {
+            boolean pretty = text.indexOf('\n') >= 0;
+            String outer = spans.indentOfLineAt(object.valueStart());
+            String indent = outer + indentUnit();
+            String member = quote(key) + (pretty ? ": " : ":") + print(value, indent, pretty);
+            String body = pretty ? nl + indent + member + nl + outer : member;
+            add(object.valueStart() + 1, object.valueEnd() - 1, body);
+            return this;
+        }
+        JsonSpans.Span last = spans.span(JsonPointers.child(objectPointer, keys.get(keys.size() - 1)));
+        JsonSpans.Span first = spans.span(JsonPointers.child(objectPointer, keys.get(0)));
+        boolean pretty = text.substring(object.valueStart(), first.keyStart()).indexOf('\n') >= 0;
+        String indent = spans.indentOfLineAt(last.keyStart());
+        String member = quote(key) + colon(last) + print(value, indent, pretty);
+        add(last.valueEnd(), last.valueEnd(), pretty ? "," + nl + indent + member : "," + member);
+        return this;
+    }
+
+    /** Removes a member with the comma and line break that belong to it. */
+    public JsonTextEdits removeMember(String objectPointer, String key) {
+        List<String> keys = spans.keys(objectPointer);
+        int index = keys.indexOf(key);
+        if (index < 0) {
+            throw new IllegalArgumentException("no member " + key + " in " + objectPointer);
+        }
+        JsonSpans.Span member = spans.span(JsonPointers.child(objectPointer, key));
+        if (index > 0) {
+            JsonSpans.Span previous = spans.span(JsonPointers.child(objectPointer, keys.get(index - 1)));
+            add(previous.valueEnd(), member.valueEnd(), "");
+        } else if (keys.size() > 1) {
+            JsonSpans.Span next = spans.span(JsonPointers.child(objectPointer, keys.get(1)));
+            add(member.keyStart(), next.keyStart(), "");
+        } else {
+            JsonSpans.Span object = spans.span(objectPointer);
+            add(object.valueStart() + 1, object.valueEnd() - 1, "");
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return splices.isEmpty();
+    }
+
+    /** The text with every splice made. Splices must not overlap. */
+    public String apply() {
+        List<Splice> ordered = new ArrayList<>(splices);
+        ordered.sort(Comparator.comparingInt(Splice::start).thenComparingInt(Splice::end));
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int at = 0;
+        for (Splice splice : ordered) {
+            if (splice.start() < at) {
+                throw new IllegalStateException("overlapping edits at offset " + splice.start());
+            }
+            out.append(text, at, splice.start()).append(splice.replacement());
+            at = splice.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    private void add(int start, int end, String replacement) {
+        splices.add(new Splice(start, end, replacement));
+    }
+
+    /** The separator between key and value as the neighbouring member writes it. */
+    private String colon(JsonSpans.Span neighbour) {
+        return text.substring(neighbour.keyEnd(), neighbour.valueStart());
+    }
+
+    private boolean prettyAround(int offset) {
+        return text.indexOf('\n') >= 0 && offset >= 0;
+    }
+
+    private String indentUnit() {
+        List<String> rootKeys = spans.keys("");
+        if (!rootKeys.isEmpty()) {
+            String indent = spans.indentOfLineAt(spans.span(JsonPointers.child("", rootKeys.get(0))).keyStart());
+            if (!indent.isEmpty()) {
+                return indent;
+            }
+        }
+        return "  ";
+    }
+
+    /** A value printed to stand at {@code indent}: pretty lines indented like it, or compact. */
+    private String print(JsonNode value, String indent, boolean pretty) {
+        if (!pretty || !value.isContainerNode() || value.isEmpty()) {
+            return JsonPrinter.compact(value);
+        }
+        String unit = indentUnit();
+        String printed = JsonPrinter.pretty(value).stripTrailing();
+        String[] lines = printed.split("\n", -1);
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int depth = 0;
+            while (line.startsWith("  ", depth * 2)) {
+                depth++;
+            }
+            out.append(spans.lineSeparator()).append(indent).append(unit.repeat(depth)).append(line.substring(depth * 2));
+        }
+        return out.toString();
+    }
+
+    static String quote(String value) {
+        return JsonPrinter.compact(com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
+    }
+}

@@ -1,0 +1,268 @@
+package dev.stepwise.designer.document;
+
+import dev.stepwise.engine.asl.model.StateMachine;
+import dev.stepwise.engine.asl.parse.AslParseException;
+import dev.stepwise.engine.asl.parse.AslParser;
+import dev.stepwise.engine.asl.validate.AslValidator;
+import dev.stepwise.engine.asl.validate.Diagnostic;
+import dev.stepwise.engine.json.JsonDocument;
+import dev.stepwise.engine.json.JsonFormat;
+import dev.stepwise.engine.json.JsonReader;
+import dev.stepwise.engine.json.JsonSyntaxException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One state-machine file being edited. Its text is the single source of truth: the parsed tree, the model, the
+ * diagnostics and the canvas all follow from it. Text that is not a modelable definition (bad JSON, a state without a
+ * Type, ...) makes the document {@linkplain #staleProperty() stale}: the last good model is kept for the canvas and
+ * nothing the user typed is lost. Positions the user chose are kept apart in a {@link Layout}.
+ *
+ * <p>Change it only through {@link dev.stepwise.designer.command.Command}s on a
+ * {@link dev.stepwise.designer.command.CommandStack}; {@link #apply} is their entry point.
+ */
+public final class WorkflowDocument {
+
+    private static final AslValidator VALIDATOR = new AslValidator();
+
+    private final Path path;
+    private final JsonFormat format;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyObjectWrapper<JsonDocument> json = new ReadOnlyObjectWrapper<>(this, "json");
+    private final ReadOnlyObjectWrapper<StateMachine> machine = new ReadOnlyObjectWrapper<>(this, "machine");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics =
+            new ReadOnlyObjectWrapper<>(this, "diagnostics", List.of());
+    private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.EMPTY);
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private String savedText;
+    private Layout savedLayout;
+    private JsonSpans spans;
+
+    private WorkflowDocument(Path path, String initialText, JsonFormat format, Layout initialLayout) {
+        this.path = path;
+        this.format = Objects.requireNonNull(format, "format");
+        this.savedText = Objects.requireNonNull(initialText, "text");
+        this.savedLayout = Objects.requireNonNull(initialLayout, "layout");
+        text.set(initialText);
+        layout.set(initialLayout);
+        reparse();
+    }
+
+    /** A document that exists only in memory (tests, new files before their first save). */
+    public static WorkflowDocument of(String text, JsonFormat format) {
+        return new WorkflowDocument(null, text, format, Layout.EMPTY);
+    }
+
+    /** A document for a file whose text was read already; its layout file is read when there is one. */
+    public static WorkflowDocument of(Path path, String text, JsonFormat format) {
+        return new WorkflowDocument(path, text, format, readLayout(path));
+    }
+
+    /** Reads a file (UTF-8) and its layout file. */
+    public static WorkflowDocument open(Path path) throws IOException {
+        return of(path, Files.readString(path, StandardCharsets.UTF_8), JsonFormat.ofFile(path));
+    }
+
+    /** The layout file beside an ASL file: the whole file name plus {@value Layout#FILE_SUFFIX}. */
+    public static Path layoutFileOf(Path file) {
+        return file.resolveSibling(file.getFileName() + Layout.FILE_SUFFIX);
+    }
+
+    private static Layout readLayout(Path path) {
+        Path file = layoutFileOf(path);
+        if (!Files.isRegularFile(file)) {
+            return Layout.EMPTY;
+        }
+        try {
+            return Layout.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | JsonSyntaxException e) {
+            // A broken layout file only costs the manual positions; the automatic layout takes over.
+            return Layout.EMPTY;
+        }
+    }
+
+    /**
+     * Sets the text and the layout: the one way a {@link dev.stepwise.designer.command.Command} changes the document.
+     * Unchanged values are left alone; any change bumps the revision once.
+     */
+    public void apply(String newText, Layout newLayout) {
+        Objects.requireNonNull(newText, "text");
+        Objects.requireNonNull(newLayout, "layout");
+        boolean textChanged = !newText.equals(text.get());
+        boolean layoutChanged = !newLayout.equals(layout.get());
+        if (!textChanged && !layoutChanged) {
+            return;
+        }
+        if (textChanged) {
+            text.set(newText);
+            reparse();
+        }
+        if (layoutChanged) {
+            layout.set(newLayout);
+        }
+        updateDirty();
+        revision.set(revision.get() + 1);
+    }
+
+    /**
+     * Writes the text atomically (a temporary file in the same folder, then a rename over the file) and, when there
+     * are manual positions or a layout file already, the layout file the same way.
+     */
+    public void save() throws IOException {
+        if (path == null) {
+            throw new IllegalStateException("the document has no file; use saveAs");
+        }
+        writeAtomically(path, text.get());
+        Path layoutFile = layoutFileOf(path);
+        if (!layout.get().isEmpty() || Files.exists(layoutFile)) {
+            writeAtomically(layoutFile, layout.get().toJson());
+        }
+        savedText = text.get();
+        savedLayout = layout.get();
+        updateDirty();
+    }
+
+    static void writeAtomically(Path target, String content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void reparse() {
+        spans = null;
+        String current = text.get();
+        JsonDocument parsed;
+        try {
+            parsed = JsonReader.read(current, format);
+        } catch (JsonSyntaxException e) {
+            diagnostics.set(VALIDATOR.validate(current, format));
+            stale.set(true);
+            return;
+        }
+        diagnostics.set(VALIDATOR.validate(parsed));
+        try {
+            StateMachine model = AslParser.parse(parsed);
+            json.set(parsed);
+            machine.set(model);
+            stale.set(false);
+        } catch (AslParseException e) {
+            stale.set(true);
+        }
+    }
+
+    private void updateDirty() {
+        dirty.set(!text.get().equals(savedText) || !layout.get().equals(savedLayout));
+    }
+
+    /**
+     * The offsets of every value of the current text, for commands that splice it; empty when the text is stale or
+     * YAML (structural commands then are not executable).
+     */
+    public Optional<JsonSpans> spans() {
+        if (stale.get() || format != JsonFormat.JSON) {
+            return Optional.empty();
+        }
+        if (spans == null) {
+            spans = JsonSpans.scan(text.get());
+        }
+        return Optional.of(spans);
+    }
+
+    /** True when structural commands can edit this document: it is current (not stale) JSON. */
+    public boolean isStructurallyEditable() {
+        return spans().isPresent();
+    }
+
+    public Optional<Path> path() {
+        return Optional.ofNullable(path);
+    }
+
+    public JsonFormat format() {
+        return format;
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** The current model, or the last good one while the document is stale; null if there never was one. */
+    public StateMachine getMachine() {
+        return machine.get();
+    }
+
+    public ReadOnlyObjectProperty<StateMachine> machineProperty() {
+        return machine.getReadOnlyProperty();
+    }
+
+    /** The parsed tree that {@link #getMachine()} was made from. */
+    public JsonDocument getJson() {
+        return json.get();
+    }
+
+    public boolean isStale() {
+        return stale.get();
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public List<Diagnostic> getDiagnostics() {
+        return diagnostics.get();
+    }
+
+    public ReadOnlyObjectProperty<List<Diagnostic>> diagnosticsProperty() {
+        return diagnostics.getReadOnlyProperty();
+    }
+
+    public Layout getLayout() {
+        return layout.get();
+    }
+
+    public ReadOnlyObjectProperty<Layout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public long getRevision() {
+        return revision.get();
+    }
+
+    /** Bumped once per change of the text or the layout. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** True while the text or the layout differ from what was last read or saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+}

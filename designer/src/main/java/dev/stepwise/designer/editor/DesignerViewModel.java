@@ -1,0 +1,117 @@
+package dev.stepwise.designer.editor;
+
+import dev.stepwise.designer.canvas.selection.Selection;
+import dev.stepwise.designer.command.Command;
+import dev.stepwise.designer.command.CommandStack;
+import dev.stepwise.designer.command.ReplaceTextCommand;
+import dev.stepwise.designer.command.ResetLayoutCommand;
+import dev.stepwise.designer.document.JsonSpans;
+import dev.stepwise.designer.document.WorkflowDocument;
+import dev.stepwise.engine.json.JsonPointers;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The designer of one document: the document, its command history and the canvas selection. No views: the
+ * {@link DesignerView} binds to it and delegates.
+ */
+public final class DesignerViewModel {
+
+    private final WorkflowDocument document;
+    private final CommandStack commands;
+    private final Selection selection = new Selection();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringBinding undoText;
+    private final StringBinding redoText;
+
+    public DesignerViewModel(WorkflowDocument document, CommandStack commands) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.commands = Objects.requireNonNull(commands, "commands");
+        undoText = Bindings.createStringBinding(() -> label("Undo", commands.undoDescriptionProperty().get()),
+                commands.undoDescriptionProperty());
+        redoText = Bindings.createStringBinding(() -> label("Redo", commands.redoDescriptionProperty().get()),
+                commands.redoDescriptionProperty());
+    }
+
+    public DesignerViewModel(WorkflowDocument document) {
+        this(document, new CommandStack());
+    }
+
+    private static String label(String verb, String description) {
+        return description.isEmpty() ? verb : verb + " " + description;
+    }
+
+    /** The text editor's content, after the typing pause: one undoable text edit. */
+    public void textEdited(String text) {
+        push(new ReplaceTextCommand(document, text));
+    }
+
+    public boolean push(Command command) {
+        return commands.push(command);
+    }
+
+    public void undo() {
+        commands.undo();
+    }
+
+    public void redo() {
+        commands.redo();
+    }
+
+    /** Forgets the manual positions: the automatic layout places every state again. */
+    public void resetLayout() {
+        commands.push(new ResetLayoutCommand(document));
+    }
+
+    public boolean save() {
+        try {
+            document.save();
+            status.set("Saved " + document.path().map(p -> p.getFileName().toString()).orElse(""));
+            return true;
+        } catch (IOException e) {
+            status.set("Could not save: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The offsets of a state's key in the text, for revealing it; empty while the text is stale. */
+    public Optional<int[]> keyRangeOf(String stateName) {
+        Optional<JsonSpans> spans = document.spans();
+        String pointer = JsonPointers.child("/States", stateName);
+        if (spans.isEmpty() || !spans.get().has(pointer)) {
+            return Optional.empty();
+        }
+        JsonSpans.Span span = spans.get().span(pointer);
+        return Optional.of(new int[] {span.keyStart(), span.keyEnd()});
+    }
+
+    public WorkflowDocument document() {
+        return document;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /** "Undo Rename State A to B", or "Undo". */
+    public StringBinding undoTextBinding() {
+        return undoText;
+    }
+
+    public StringBinding redoTextBinding() {
+        return redoText;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
