@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
         versionProvider = StepwiseVersion.class,
         description = {
             "A workbench for AWS Step Functions and Cognito.",
-            "Run without arguments, or with a workspace directory, to open the window."
+            "Run without arguments, with a workspace directory, or with a state machine file, to open the window."
         },
         customSynopsis = {
-            "stepwise [DIRECTORY]",
+            "stepwise [DIRECTORY | FILE]",
             "       stepwise [-hV] COMMAND [ARG...]"
         },
         descriptionHeading = "%n",
@@ -90,10 +90,17 @@ public final class Cli implements Callable<Integer> {
             return false;
         }
         try {
-            return Files.isDirectory(Path.of(args[0]));
+            Path target = Path.of(args[0]);
+            return Files.isDirectory(target) || (Files.isRegularFile(target) && isDefinitionFile(target));
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    /** A file the window opens in its folder's workspace: JSON or YAML, by its name. */
+    private static boolean isDefinitionFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /** Whether a window can be shown at all; on Linux that needs an X11 or Wayland display. */

@@ -112,11 +112,19 @@ public final class MainWindowView {
     }
 
     private void placeWindow(WindowGeometry geometry) {
-        stage.setWidth(geometry.width());
-        stage.setHeight(geometry.height());
-        if (geometry.hasPosition() && onSomeScreen(geometry)) {
-            stage.setX(geometry.x());
-            stage.setY(geometry.y());
+        boolean placed = geometry.hasPosition() && onSomeScreen(geometry);
+        // Never larger than the screen it opens on: a size remembered from a bigger display would hang off the edge.
+        Rectangle2D screen = placed
+                ? Screen.getScreensForRectangle(geometry.x(), geometry.y(), 1, 1).stream().findFirst()
+                        .orElse(Screen.getPrimary()).getVisualBounds()
+                : Screen.getPrimary().getVisualBounds();
+        double width = Math.min(geometry.width(), screen.getWidth());
+        double height = Math.min(geometry.height(), screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        if (placed) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(geometry.x(), screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(geometry.y(), screen.getMaxY() - height)));
         } else {
             stage.centerOnScreen();
         }

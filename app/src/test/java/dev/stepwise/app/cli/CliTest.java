@@ -26,7 +26,7 @@ class CliTest {
 
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out())
-                .startsWith("Usage: stepwise [DIRECTORY]")
+                .startsWith("Usage: stepwise [DIRECTORY | FILE]")
                 .contains("stepwise [-hV] COMMAND")
                 .contains("validate")
                 .contains("Exit codes:");
@@ -65,12 +65,17 @@ class CliTest {
     }
 
     @Test
-    void noArgumentsOrOneDirectoryAskForTheWindow(@TempDir Path workspace) throws IOException {
+    void noArgumentsOneDirectoryOrOneDefinitionFileAskForTheWindow(@TempDir Path workspace) throws IOException {
         Path file = Files.writeString(workspace.resolve("machine.asl.json"), "{}");
+        Path yaml = Files.writeString(workspace.resolve("machine.asl.yaml"), "StartAt: A");
+        Path notes = Files.writeString(workspace.resolve("notes.txt"), "");
 
         assertThat(Cli.asksForWindow()).isTrue();
         assertThat(Cli.asksForWindow(workspace.toString())).isTrue();
-        assertThat(Cli.asksForWindow(file.toString())).isFalse();
+        assertThat(Cli.asksForWindow(file.toString())).isTrue();
+        assertThat(Cli.asksForWindow(yaml.toString())).isTrue();
+        assertThat(Cli.asksForWindow(notes.toString())).isFalse();
+        assertThat(Cli.asksForWindow(workspace.resolve("missing.json").toString())).isFalse();
         assertThat(Cli.asksForWindow(workspace.toString(), workspace.toString())).isFalse();
         assertThat(Cli.asksForWindow("--help")).isFalse();
         assertThat(Cli.asksForWindow("validate", file.toString())).isFalse();

@@ -71,6 +71,9 @@ public final class DesignerView extends BorderPane {
         viewModel.selection().revisionProperty().addListener((obs, old, revision) -> revealSelection());
 
         BorderPane canvasArea = canvasArea();
+        // Both sides may shrink: their content scrolls, so the window never has to grow to show them.
+        canvasArea.setMinWidth(160);
+        text.setMinWidth(160);
         SplitPane split = new SplitPane(canvasArea, text);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
