@@ -3,6 +3,7 @@ package dev.stepwise.engine.userpool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.store.UserPoolStore;
+import dev.stepwise.engine.userpool.auth.AuthFlowMachine;
 import dev.stepwise.engine.userpool.auth.PasswordHasher;
 import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -28,6 +30,7 @@ public final class UserPoolService {
     private final Context ctx;
     private final PoolOperations pools;
     private final UserOperations users;
+    private final AuthOperations auth;
     private final Map<String, Function<JsonNode, ObjectNode>> operations = new LinkedHashMap<>();
 
     private UserPoolService(Builder b) {
@@ -38,6 +41,7 @@ public final class UserPoolService {
                 b.accountId, issuerBase);
         this.pools = new PoolOperations(ctx);
         this.users = new UserOperations(ctx);
+        this.auth = new AuthOperations(ctx, b.authFlowObserver);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);
@@ -56,6 +60,12 @@ public final class UserPoolService {
         operations.put("AdminDisableUser", r -> users.adminSetEnabled(r, false));
         operations.put("AdminEnableUser", r -> users.adminSetEnabled(r, true));
         operations.put("ListUsers", users::listUsers);
+        operations.put("InitiateAuth", r -> auth.initiateAuth(r, false));
+        operations.put("AdminInitiateAuth", r -> auth.initiateAuth(r, true));
+        operations.put("RespondToAuthChallenge", r -> auth.respondToAuthChallenge(r, false));
+        operations.put("AdminRespondToAuthChallenge", r -> auth.respondToAuthChallenge(r, true));
+        operations.put("GetUser", auth::getUser);
+        operations.put("GlobalSignOut", auth::globalSignOut);
     }
 
     /** The operations {@link #call} answers, by their AWS names. */
@@ -85,6 +95,19 @@ public final class UserPoolService {
         return ctx.store.read(q -> q.outbox(userPoolId, username));
     }
 
+    /**
+     * The pool's JWKS document, {@code {"keys": [...]}} with the public half of every signing key (served at
+     * {@code <issuer>/.well-known/jwks.json}). Makes the pool's first key if it has none yet.
+     */
+    public JsonNode jwks(String userPoolId) {
+        return auth.jwks(userPoolId);
+    }
+
+    /** The token issuer of a pool: {@code <issuer base>/<pool id>}. */
+    public String issuer(String userPoolId) {
+        return ctx.issuer(userPoolId);
+    }
+
     public static Builder builder(UserPoolStore store) {
         return new Builder(store);
     }
@@ -97,6 +120,7 @@ public final class UserPoolService {
         private String region = "us-east-1";
         private String accountId = "000000000000";
         private String issuerBase;
+        private Consumer<AuthFlowMachine.Transition> authFlowObserver = t -> { };
 
         private Builder(UserPoolStore store) {
             this.store = store;
@@ -110,6 +134,12 @@ public final class UserPoolService {
         public Builder accountId(String v) { accountId = Objects.requireNonNull(v); return this; }
         /** Token issuer without the pool id; {@code https://cognito-idp.<region>.amazonaws.com} by default. */
         public Builder issuerBase(String v) { issuerBase = Objects.requireNonNull(v); return this; }
+
+        /** Sees every auth-flow transition (the flow runner's view; transition coverage in tests). */
+        public Builder authFlowObserver(Consumer<AuthFlowMachine.Transition> v) {
+            authFlowObserver = Objects.requireNonNull(v);
+            return this;
+        }
 
         public UserPoolService build() {
             return new UserPoolService(this);
