@@ -49,5 +49,8 @@ public interface UserPoolWrites {
     /** Revokes every refresh token of the user (and with them the sign-ins they started). */
     void revokeRefreshTokens(String userPoolId, String username);
 
+    /** Revokes the refresh token of one sign-in (and the access and ID tokens that carry its origin). */
+    void revokeOrigin(String originJti);
+
     void insertSigningKey(SigningKey key);
 }

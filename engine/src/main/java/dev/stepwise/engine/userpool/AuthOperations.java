@@ -46,6 +46,7 @@ final class AuthOperations {
 
     private final Context ctx;
     private final Consumer<AuthFlowMachine.Transition> observer;
+    private dev.stepwise.engine.userpool.model.PasswordHash dummyHash;
 
     AuthOperations(Context ctx, Consumer<AuthFlowMachine.Transition> observer) {
         this.ctx = ctx;
@@ -104,6 +105,8 @@ final class AuthOperations {
         AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
         Optional<User> found = Context.findUser(tx, pool, username);
         if (found.isEmpty()) {
+            // Spend the time a real check takes, so that timing does not tell unknown users from wrong passwords.
+            ctx.hasher.matches(password, dummyHash());
             machine.apply(Event.PASSWORD_REJECTED);
             if (client.preventUserExistenceErrors()) {
                 throw UserPoolException.notAuthorized("Incorrect username or password.");
@@ -139,6 +142,13 @@ final class AuthOperations {
         }
         machine.apply(Event.PASSWORD_VERIFIED);
         return authenticated(tx, pool, client, user, true);
+    }
+
+    private synchronized dev.stepwise.engine.userpool.model.PasswordHash dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = ctx.hasher.hash(ctx.randomString(16, Context.ALNUM));
+        }
+        return dummyHash;
     }
 
     private ObjectNode newPasswordChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, User user) {
@@ -362,6 +372,23 @@ final class AuthOperations {
             response.put("Username", shape.get("Username").asText());
             response.set("UserAttributes", shape.get("UserAttributes"));
             return response;
+        });
+    }
+
+    ObjectNode changePassword(JsonNode request) {
+        String token = required(request, "AccessToken");
+        String previous = required(request, "PreviousPassword");
+        String proposed = required(request, "ProposedPassword");
+        return ctx.store.write(tx -> {
+            Bearer bearer = bearer(tx, token);
+            User user = bearer.user();
+            if (user.passwordHash().isEmpty() || !ctx.hasher.matches(previous, user.passwordHash().get())) {
+                throw UserPoolException.notAuthorized("Incorrect username or password.");
+            }
+            UserOperations.checkPassword(bearer.pool().passwordPolicy(), proposed);
+            tx.updateUser(new User.Builder(user).passwordHash(ctx.hasher.hash(proposed)).lastModifiedDate(ctx.now())
+                    .build());
+            return Wire.object();
         });
     }
 

@@ -404,11 +404,52 @@ final class PoolOperations {
     ObjectNode createUserPoolClient(JsonNode request) {
         String poolId = required(request, "UserPoolId");
         String name = required(request, "ClientName");
-        checkLength("ClientName", name, 1, 128);
-        if (!CLIENT_NAME.matcher(name).matches()) {
-            throw UserPoolException.invalidParameter("1 validation error detected: Value '" + name
-                    + "' at 'clientName' failed to satisfy constraint: Member must satisfy regular expression "
-                    + "pattern: [\\w\\s+=,.@-]+");
+        return ctx.store.write(tx -> {
+            UserPool pool = Context.requirePool(tx, poolId);
+            AppClient.Builder builder = new AppClient.Builder(ctx.randomString(26, Context.LOWER_ALNUM), poolId, name,
+                    ctx.now());
+            applyClientSettings(builder, pool, request);
+            builder.clientSecret(optionalBoolean(request, "GenerateSecret").orElse(false)
+                    ? ctx.randomString(52, Context.LOWER_ALNUM) : null);
+            AppClient client = builder.build();
+            tx.insertClient(client);
+            ObjectNode response = Wire.object();
+            response.set("UserPoolClient", clientShape(client));
+            return response;
+        });
+    }
+
+    /**
+     * UpdateUserPoolClient: like UpdateUserPool, every setting not in the request returns to its default. The id,
+     * secret and creation date stay.
+     */
+    ObjectNode updateUserPoolClient(JsonNode request) {
+        String poolId = required(request, "UserPoolId");
+        String clientId = required(request, "ClientId");
+        return ctx.store.write(tx -> {
+            UserPool pool = Context.requirePool(tx, poolId);
+            AppClient existing = Context.requireClient(tx, poolId, clientId);
+            AppClient.Builder builder = new AppClient.Builder(clientId, poolId,
+                    optional(request, "ClientName").orElse(existing.clientName()), existing.creationDate())
+                    .clientSecret(existing.clientSecret().orElse(null));
+            applyClientSettings(builder, pool, request);
+            AppClient client = builder.lastModifiedDate(ctx.now()).build();
+            tx.updateClient(client);
+            ObjectNode response = Wire.object();
+            response.set("UserPoolClient", clientShape(client));
+            return response;
+        });
+    }
+
+    private static void applyClientSettings(AppClient.Builder client, UserPool pool, JsonNode request) {
+        String name = optional(request, "ClientName").orElse(null);
+        if (name != null) {
+            checkLength("ClientName", name, 1, 128);
+            if (!CLIENT_NAME.matcher(name).matches()) {
+                throw UserPoolException.invalidParameter("1 validation error detected: Value '" + name
+                        + "' at 'clientName' failed to satisfy constraint: Member must satisfy regular expression "
+                        + "pattern: [\\w\\s+=,.@-]+");
+            }
         }
         List<String> flows = optionalStrings(request, "ExplicitAuthFlows").orElse(AppClient.DEFAULT_AUTH_FLOWS);
         for (String flow : flows) {
@@ -438,41 +479,28 @@ final class PoolOperations {
         }
         long sessionMinutes = optionalLong(request, "AuthSessionValidity").orElse(3L);
         checkRange("AuthSessionValidity", sessionMinutes, 3, 15);
-        return ctx.store.write(tx -> {
-            UserPool pool = Context.requirePool(tx, poolId);
-            List<String> read = optionalStrings(request, "ReadAttributes").orElse(List.of());
-            List<String> write = optionalStrings(request, "WriteAttributes").orElse(List.of());
-            for (String attribute : concat(read, write)) {
-                if (pool.schemaAttribute(attribute).isEmpty()) {
-                    throw UserPoolException.invalidParameter("Invalid read attributes specified while creating a "
-                            + "client");
-                }
+        List<String> read = optionalStrings(request, "ReadAttributes").orElse(List.of());
+        List<String> write = optionalStrings(request, "WriteAttributes").orElse(List.of());
+        for (String attribute : read) {
+            if (pool.schemaAttribute(attribute).isEmpty()) {
+                throw UserPoolException.invalidParameter("Invalid read attributes specified while creating a client");
             }
-            AppClient client = new AppClient.Builder(ctx.randomString(26, Context.LOWER_ALNUM), poolId, name,
-                    ctx.now())
-                    .clientSecret(optionalBoolean(request, "GenerateSecret").orElse(false)
-                            ? ctx.randomString(52, Context.LOWER_ALNUM) : null)
-                    .explicitAuthFlows(flows)
-                    .accessTokenValidity(access)
-                    .idTokenValidity(id)
-                    .refreshTokenValidity(refresh)
-                    .readAttributes(read)
-                    .writeAttributes(write)
-                    .preventUserExistenceErrors(prevent.equals("ENABLED"))
-                    .enableTokenRevocation(optionalBoolean(request, "EnableTokenRevocation").orElse(true))
-                    .authSessionValidityMinutes((int) sessionMinutes)
-                    .build();
-            tx.insertClient(client);
-            ObjectNode response = Wire.object();
-            response.set("UserPoolClient", clientShape(client));
-            return response;
-        });
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+        }
+        for (String attribute : write) {
+            if (pool.schemaAttribute(attribute).isEmpty()) {
+                throw UserPoolException.invalidParameter("Invalid write attributes specified while creating a "
+                        + "client");
+            }
+        }
+        client.explicitAuthFlows(flows)
+                .accessTokenValidity(access)
+                .idTokenValidity(id)
+                .refreshTokenValidity(refresh)
+                .readAttributes(read)
+                .writeAttributes(write)
+                .preventUserExistenceErrors(prevent.equals("ENABLED"))
+                .enableTokenRevocation(optionalBoolean(request, "EnableTokenRevocation").orElse(true))
+                .authSessionValidityMinutes((int) sessionMinutes);
     }
 
     private static TokenValidity validity(JsonNode request, JsonNode units, String kind, ChronoUnit defaultUnit,

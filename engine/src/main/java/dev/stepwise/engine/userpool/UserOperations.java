@@ -41,6 +41,8 @@ final class UserOperations {
 
     /** How long a sign-up confirmation code works. */
     static final Duration CODE_VALIDITY = Duration.ofHours(24);
+    /** How long a forgotten-password code works. */
+    static final Duration RESET_CODE_VALIDITY = Duration.ofHours(1);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+[0-9]{4,20}");
     private static final Pattern FILTER =
@@ -247,14 +249,25 @@ final class UserOperations {
      * the pool verifies nothing: the user then waits for AdminConfirmSignUp.
      */
     private Optional<ObjectNode> sendConfirmationCode(UserPoolTransaction tx, UserPool pool, User user) {
+        return sendCode(tx, pool, user, ConfirmationCode.SIGN_UP, CODE_VALIDITY, false);
+    }
+
+    /**
+     * Sends a code for {@code purpose} to the first attribute that can take it: an auto-verified one for sign-up, a
+     * verified one ({@code email_verified}/{@code phone_number_verified} true) for a password reset.
+     */
+    private Optional<ObjectNode> sendCode(UserPoolTransaction tx, UserPool pool, User user, String purpose,
+            Duration validity, boolean needsVerified) {
         for (String attribute : List.of("email", "phone_number")) {
             Optional<String> destination = user.attribute(attribute);
-            if (!pool.autoVerifiedAttributes().contains(attribute) || destination.isEmpty()) {
+            boolean usable = needsVerified
+                    ? user.attribute(attribute + "_verified").orElse("false").equals("true")
+                    : pool.autoVerifiedAttributes().contains(attribute);
+            if (!usable || destination.isEmpty()) {
                 continue;
             }
             String code = ctx.digits(6);
-            tx.putCode(new ConfirmationCode(pool.id(), user.username(), ConfirmationCode.SIGN_UP, code,
-                    ctx.now().plus(CODE_VALIDITY)));
+            tx.putCode(new ConfirmationCode(pool.id(), user.username(), purpose, code, ctx.now().plus(validity)));
             boolean email = attribute.equals("email");
             String template = email ? pool.emailVerificationMessage() : pool.smsVerificationMessage();
             tx.appendOutbox(new OutboxMessage(0, pool.id(), user.username(),
@@ -306,16 +319,7 @@ final class UserOperations {
                 throw UserPoolException.notAuthorized("User cannot be confirmed. Current status is "
                         + user.status().name());
             }
-            Optional<ConfirmationCode> sent = tx.findCode(pool.id(), user.username(), ConfirmationCode.SIGN_UP);
-            if (sent.isEmpty() || !MessageDigest.isEqual(sent.get().code().getBytes(StandardCharsets.UTF_8),
-                    code.getBytes(StandardCharsets.UTF_8))) {
-                throw new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
-                        "Invalid verification code provided, please try again.");
-            }
-            if (!ctx.now().isBefore(sent.get().expires())) {
-                throw new UserPoolException(UserPoolErrorCode.EXPIRED_CODE,
-                        "Invalid code provided, please request a code again.");
-            }
+            checkCode(tx, pool, user, ConfirmationCode.SIGN_UP, code);
             List<UserAttribute> attributes = user.attributes();
             for (String attribute : List.of("email", "phone_number")) {
                 if (pool.autoVerifiedAttributes().contains(attribute) && user.attribute(attribute).isPresent()) {
@@ -350,7 +354,136 @@ final class UserOperations {
         });
     }
 
+    ObjectNode forgotPassword(JsonNode request) {
+        String clientId = required(request, "ClientId");
+        String username = required(request, "Username");
+        return ctx.store.write(tx -> {
+            AppClient client = Context.requireClient(tx, clientId);
+            checkSecretHash(client, username, optional(request, "SecretHash"));
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            User user = Context.findUser(tx, pool, username).orElseThrow(() -> new UserPoolException(
+                    UserPoolErrorCode.USER_NOT_FOUND, "Username/client id combination not found."));
+            if (!user.enabled()) {
+                throw UserPoolException.notAuthorized("User is disabled.");
+            }
+            ObjectNode details = sendCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, RESET_CODE_VALIDITY, true)
+                    .orElseThrow(() -> UserPoolException.invalidParameter("Cannot reset password for the user as "
+                            + "there is no registered/verified email or phone_number"));
+            ObjectNode response = Wire.object();
+            response.set("CodeDeliveryDetails", details);
+            return response;
+        });
+    }
+
+    ObjectNode confirmForgotPassword(JsonNode request) {
+        String clientId = required(request, "ClientId");
+        String username = required(request, "Username");
+        String code = required(request, "ConfirmationCode");
+        String password = required(request, "Password");
+        return ctx.store.write(tx -> {
+            AppClient client = Context.requireClient(tx, clientId);
+            checkSecretHash(client, username, optional(request, "SecretHash"));
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            Optional<User> found = Context.findUser(tx, pool, username);
+            if (found.isEmpty()) {
+                if (client.preventUserExistenceErrors()) {
+                    throw new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
+                            "Invalid verification code provided, please try again.");
+                }
+                throw new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND,
+                        "Username/client id combination not found.");
+            }
+            User user = found.get();
+            checkCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, code);
+            checkPassword(pool.passwordPolicy(), password);
+            tx.updateUser(new User.Builder(user).status(UserStatus.CONFIRMED).passwordHash(ctx.hasher.hash(password))
+                    .temporaryPasswordExpires(null).lastModifiedDate(ctx.now()).build());
+            tx.deleteCode(pool.id(), user.username(), ConfirmationCode.FORGOT_PASSWORD);
+            return Wire.object();
+        });
+    }
+
+    private void checkCode(UserPoolTransaction tx, UserPool pool, User user, String purpose, String code) {
+        Optional<ConfirmationCode> sent = tx.findCode(pool.id(), user.username(), purpose);
+        if (sent.isEmpty() || !MessageDigest.isEqual(sent.get().code().getBytes(StandardCharsets.UTF_8),
+                code.getBytes(StandardCharsets.UTF_8))) {
+            throw new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
+                    "Invalid verification code provided, please try again.");
+        }
+        if (!ctx.now().isBefore(sent.get().expires())) {
+            throw new UserPoolException(UserPoolErrorCode.EXPIRED_CODE,
+                    "Invalid code provided, please request a code again.");
+        }
+    }
+
     // ---------------------------------------------------------------- administration
+
+    ObjectNode adminConfirmSignUp(JsonNode request) {
+        String poolId = required(request, "UserPoolId");
+        String username = required(request, "Username");
+        return ctx.store.write(tx -> {
+            UserPool pool = Context.requirePool(tx, poolId);
+            User user = Context.requireUser(tx, pool, username);
+            if (user.status() != UserStatus.UNCONFIRMED) {
+                throw UserPoolException.notAuthorized("User cannot be confirmed. Current status is "
+                        + user.status().name());
+            }
+            tx.updateUser(new User.Builder(user).status(UserStatus.CONFIRMED).lastModifiedDate(ctx.now()).build());
+            tx.deleteCode(pool.id(), user.username(), ConfirmationCode.SIGN_UP);
+            return Wire.object();
+        });
+    }
+
+    ObjectNode adminSetUserPassword(JsonNode request) {
+        String poolId = required(request, "UserPoolId");
+        String username = required(request, "Username");
+        String password = required(request, "Password");
+        boolean permanent = Wire.optionalBoolean(request, "Permanent").orElse(false);
+        return ctx.store.write(tx -> {
+            UserPool pool = Context.requirePool(tx, poolId);
+            User user = Context.requireUser(tx, pool, username);
+            checkPassword(pool.passwordPolicy(), password);
+            User.Builder changed = new User.Builder(user).passwordHash(ctx.hasher.hash(password))
+                    .lastModifiedDate(ctx.now());
+            if (permanent) {
+                changed.status(UserStatus.CONFIRMED).temporaryPasswordExpires(null);
+            } else {
+                changed.status(UserStatus.FORCE_CHANGE_PASSWORD).temporaryPasswordExpires(ctx.now().plus(
+                        Duration.ofDays(pool.passwordPolicy().temporaryPasswordValidityDays())));
+            }
+            tx.updateUser(changed.build());
+            return Wire.object();
+        });
+    }
+
+    ObjectNode adminResetUserPassword(JsonNode request) {
+        String poolId = required(request, "UserPoolId");
+        String username = required(request, "Username");
+        return ctx.store.write(tx -> {
+            UserPool pool = Context.requirePool(tx, poolId);
+            User user = Context.requireUser(tx, pool, username);
+            if (!user.enabled()) {
+                throw UserPoolException.notAuthorized("User is disabled.");
+            }
+            sendCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, RESET_CODE_VALIDITY, true)
+                    .orElseThrow(() -> UserPoolException.invalidParameter("Cannot reset password for the user as "
+                            + "there is no registered/verified email or phone_number"));
+            tx.updateUser(new User.Builder(user).status(UserStatus.RESET_REQUIRED).lastModifiedDate(ctx.now())
+                    .build());
+            return Wire.object();
+        });
+    }
+
+    ObjectNode adminUserGlobalSignOut(JsonNode request) {
+        String poolId = required(request, "UserPoolId");
+        String username = required(request, "Username");
+        return ctx.store.write(tx -> {
+            UserPool pool = Context.requirePool(tx, poolId);
+            User user = Context.requireUser(tx, pool, username);
+            tx.revokeRefreshTokens(pool.id(), user.username());
+            return Wire.object();
+        });
+    }
 
     ObjectNode adminCreateUser(JsonNode request) {
         String poolId = required(request, "UserPoolId");

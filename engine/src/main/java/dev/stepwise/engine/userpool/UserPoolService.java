@@ -50,6 +50,7 @@ public final class UserPoolService {
         operations.put("CreateUserPoolClient", pools::createUserPoolClient);
         operations.put("DescribeUserPoolClient", pools::describeUserPoolClient);
         operations.put("ListUserPoolClients", pools::listUserPoolClients);
+        operations.put("UpdateUserPoolClient", pools::updateUserPoolClient);
         operations.put("DeleteUserPoolClient", pools::deleteUserPoolClient);
         operations.put("SignUp", users::signUp);
         operations.put("ConfirmSignUp", users::confirmSignUp);
@@ -60,6 +61,13 @@ public final class UserPoolService {
         operations.put("AdminDisableUser", r -> users.adminSetEnabled(r, false));
         operations.put("AdminEnableUser", r -> users.adminSetEnabled(r, true));
         operations.put("ListUsers", users::listUsers);
+        operations.put("ForgotPassword", users::forgotPassword);
+        operations.put("ConfirmForgotPassword", users::confirmForgotPassword);
+        operations.put("AdminConfirmSignUp", users::adminConfirmSignUp);
+        operations.put("AdminSetUserPassword", users::adminSetUserPassword);
+        operations.put("AdminResetUserPassword", users::adminResetUserPassword);
+        operations.put("AdminUserGlobalSignOut", users::adminUserGlobalSignOut);
+        operations.put("ChangePassword", auth::changePassword);
         operations.put("InitiateAuth", r -> auth.initiateAuth(r, false));
         operations.put("AdminInitiateAuth", r -> auth.initiateAuth(r, true));
         operations.put("RespondToAuthChallenge", r -> auth.respondToAuthChallenge(r, false));

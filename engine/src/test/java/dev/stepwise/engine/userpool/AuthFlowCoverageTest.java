@@ -97,14 +97,12 @@ class AuthFlowCoverageTest {
         create("dee");
         clock.advance(Duration.ofDays(8));
         quietly(() -> signIn("dee", "Temp0rary!"));
-        // reset required: no operation sets it yet, so the store does (AdminResetUserPassword comes later)
-        store.write(tx -> {
-            var ann = tx.findUser(pool, "ann", true).orElseThrow();
-            tx.updateUser(new dev.stepwise.engine.userpool.model.User.Builder(ann)
-                    .status(dev.stepwise.engine.userpool.model.UserStatus.RESET_REQUIRED).build());
-            return null;
-        });
-        quietly(() -> signIn("ann", "N3wPassword!"));
+        // reset required
+        call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': 'eve', 'TemporaryPassword': 'Temp0rary!',"
+                + " 'MessageAction': 'SUPPRESS', 'UserAttributes': [{'Name': 'email', 'Value': 'eve@example.com'},"
+                + " {'Name': 'email_verified', 'Value': 'true'}]}");
+        call("AdminResetUserPassword", "{'UserPoolId': '" + pool + "', 'Username': 'eve'}");
+        quietly(() -> signIn("eve", "Temp0rary!"));
 
         Set<AuthFlowMachine.Transition> unvisited = new LinkedHashSet<>(AuthFlowMachine.transitions());
         unvisited.removeAll(visited);

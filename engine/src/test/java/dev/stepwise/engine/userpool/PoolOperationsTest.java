@@ -188,6 +188,27 @@ class PoolOperationsTest extends UserPoolFixture {
     }
 
     @Test
+    void updateUserPoolClientKeepsIdAndSecretAndResetsTheRest() {
+        String pool = createPool("");
+        JsonNode created = createClient(pool, ", 'GenerateSecret': true, 'ExplicitAuthFlows':"
+                + " ['ALLOW_USER_PASSWORD_AUTH'], 'AccessTokenValidity': 2");
+        String id = created.get("ClientId").asText();
+        clock.advance(Duration.ofMinutes(1));
+
+        JsonNode updated = call("UpdateUserPoolClient", "{'UserPoolId': '" + pool + "', 'ClientId': '" + id + "',"
+                + " 'ClientName': 'mobile', 'PreventUserExistenceErrors': 'ENABLED'}").get("UserPoolClient");
+
+        assertEquals(created.get("ClientSecret"), updated.get("ClientSecret"));
+        assertEquals("mobile", updated.get("ClientName").asText());
+        assertEquals("ENABLED", updated.get("PreventUserExistenceErrors").asText());
+        assertEquals(60, updated.get("AccessTokenValidity").asInt());
+        assertEquals(created.get("CreationDate"), updated.get("CreationDate"));
+        assertEquals(1740823260L, updated.get("LastModifiedDate").asLong());
+        assertEquals(updated, call("DescribeUserPoolClient", "{'UserPoolId': '" + pool + "', 'ClientId': '" + id
+                + "'}").get("UserPoolClient"));
+    }
+
+    @Test
     void unknownOperationsAreRefused() {
         assertRefused("UnknownOperationException", "Unknown operation Frobnicate for the Cognito Identity Provider"
                 + " service", () -> call("Frobnicate", "{}"));

@@ -658,6 +658,11 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
     }
 
     @Override
+    public void revokeOrigin(String originJti) {
+        update("UPDATE refresh_tokens SET revoked = TRUE WHERE origin_jti = ?", ps -> ps.setString(1, originJti));
+    }
+
+    @Override
     public List<SigningKey> signingKeys(String userPoolId) {
         return query("SELECT user_pool_id, kid, private_jwk, created, active FROM signing_keys "
                 + "WHERE user_pool_id = ? ORDER BY created, kid", ps -> ps.setString(1, userPoolId),

@@ -7,6 +7,7 @@ import java.util.Objects;
 public record ConfirmationCode(String userPoolId, String username, String purpose, String code, Instant expires) {
 
     public static final String SIGN_UP = "SIGN_UP";
+    public static final String FORGOT_PASSWORD = "FORGOT_PASSWORD";
 
     public ConfirmationCode {
         Objects.requireNonNull(userPoolId);

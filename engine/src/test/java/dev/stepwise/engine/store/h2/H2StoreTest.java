@@ -214,6 +214,20 @@ class H2StoreTest {
     }
 
     @Test
+    void revokingOneOriginLeavesTheOtherSignInsAlone() {
+        store.write(tx -> {
+            tx.insertPool(pool());
+            tx.insertUser(user("gus"));
+            tx.insertRefreshToken(new RefreshToken("r1", POOL, "c", "gus", "o1", T0, T0.plusSeconds(9), false));
+            tx.insertRefreshToken(new RefreshToken("r2", POOL, "c", "gus", "o2", T0, T0.plusSeconds(9), false));
+            tx.revokeOrigin("o1");
+            return null;
+        });
+        assertTrue((boolean) store.read(q -> q.isOriginRevoked("o1")));
+        assertFalse((boolean) store.read(q -> q.isOriginRevoked("o2")));
+    }
+
+    @Test
     void aClosedStoreRefusesWork() {
         H2Store other = H2Store.inMemory();
         other.close();
