@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,15 +102,16 @@ final class Context {
             return byName;
         }
         for (String attribute : pool.usernameAttributes()) {
-            var found = q.findUsersByAttribute(pool.id(), attribute, name);
+            List<User> found = q.findUsersByAttribute(pool.id(), attribute, name);
             if (found.size() == 1) {
                 return Optional.of(found.get(0));
             }
         }
         for (String attribute : pool.aliasAttributes()) {
-            var found = q.findUsersByAttribute(pool.id(), attribute, name).stream()
-                    .filter(u -> !attribute.equals("preferred_username")
-                            ? u.attribute(attribute + "_verified").orElse("false").equals("true") : true)
+            // An e-mail or phone alias works only once verified; preferred_username works at once.
+            Optional<User> found = q.findUsersByAttribute(pool.id(), attribute, name).stream()
+                    .filter(u -> attribute.equals("preferred_username")
+                            || u.attribute(attribute + "_verified").orElse("false").equals("true"))
                     .findFirst();
             if (found.isPresent()) {
                 return found;

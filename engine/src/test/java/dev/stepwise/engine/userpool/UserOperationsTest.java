@@ -141,6 +141,21 @@ class UserOperationsTest extends UserPoolFixture {
     }
 
     @Test
+    void aVerifiedEmailAliasNamesTheUser() {
+        String aliasPool = createPool(", 'AliasAttributes': ['email']");
+        call("AdminCreateUser", "{'UserPoolId': '" + aliasPool + "', 'Username': 'kim', 'MessageAction': 'SUPPRESS',"
+                + " 'UserAttributes': [{'Name': 'email', 'Value': 'kim@example.com'},"
+                + " {'Name': 'email_verified', 'Value': 'true'}]}");
+        call("AdminCreateUser", "{'UserPoolId': '" + aliasPool + "', 'Username': 'lou', 'MessageAction': 'SUPPRESS',"
+                + " 'UserAttributes': [{'Name': 'email', 'Value': 'lou@example.com'}]}");
+
+        assertEquals("kim", call("AdminGetUser", "{'UserPoolId': '" + aliasPool + "', 'Username':"
+                + " 'kim@example.com'}").get("Username").asText());
+        assertRefused("UserNotFoundException", "User does not exist.", () -> call("AdminGetUser",
+                "{'UserPoolId': '" + aliasPool + "', 'Username': 'lou@example.com'}"));
+    }
+
+    @Test
     void confirmSignUpWithTheCodeFromTheOutbox() {
         signUp("jane", "Passw0rd!");
 
