@@ -1,0 +1,54 @@
+package dev.stepwise.engine.store;
+
+import dev.stepwise.engine.userpool.model.AppClient;
+import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.ConfirmationCode;
+import dev.stepwise.engine.userpool.model.OutboxMessage;
+import dev.stepwise.engine.userpool.model.RefreshToken;
+import dev.stepwise.engine.userpool.model.SigningKey;
+import dev.stepwise.engine.userpool.model.User;
+import dev.stepwise.engine.userpool.model.UserPool;
+import java.util.List;
+import java.util.Optional;
+
+/** Read port for user pools: what the user-pool engine may ask of storage. */
+public interface UserPoolQueries {
+
+    Optional<UserPool> findPool(String userPoolId);
+
+    /** All pools, oldest first (ties by id). */
+    List<UserPool> listPools();
+
+    long countUsers(String userPoolId);
+
+    Optional<AppClient> findClient(String clientId);
+
+    /** The pool's clients, oldest first (ties by id). */
+    List<AppClient> listClients(String userPoolId);
+
+    /**
+     * The user with this user name; when {@code caseSensitive} is false the name is compared ignoring case.
+     */
+    Optional<User> findUser(String userPoolId, String username, boolean caseSensitive);
+
+    /** The users whose attribute {@code name} has exactly {@code value}. */
+    List<User> findUsersByAttribute(String userPoolId, String name, String value);
+
+    /** The pool's users ordered by user name. */
+    List<User> listUsers(String userPoolId);
+
+    /** Messages to this user, oldest first. */
+    List<OutboxMessage> outbox(String userPoolId, String username);
+
+    Optional<ConfirmationCode> findCode(String userPoolId, String username, String purpose);
+
+    Optional<AuthSession> findSession(String sessionHash);
+
+    Optional<RefreshToken> findRefreshToken(String tokenHash);
+
+    /** Whether the sign-in whose tokens carry this {@code origin_jti} has been revoked. */
+    boolean isOriginRevoked(String originJti);
+
+    /** The pool's signing keys, oldest first. */
+    List<SigningKey> signingKeys(String userPoolId);
+}

@@ -1,0 +1,684 @@
+package dev.stepwise.engine.store.h2;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.engine.store.StoreException;
+import dev.stepwise.engine.store.UserPoolTransaction;
+import dev.stepwise.engine.userpool.model.AppClient;
+import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.ConfirmationCode;
+import dev.stepwise.engine.userpool.model.MfaConfiguration;
+import dev.stepwise.engine.userpool.model.OutboxMessage;
+import dev.stepwise.engine.userpool.model.PasswordHash;
+import dev.stepwise.engine.userpool.model.PasswordPolicy;
+import dev.stepwise.engine.userpool.model.RefreshToken;
+import dev.stepwise.engine.userpool.model.SchemaAttribute;
+import dev.stepwise.engine.userpool.model.SigningKey;
+import dev.stepwise.engine.userpool.model.TokenValidity;
+import dev.stepwise.engine.userpool.model.User;
+import dev.stepwise.engine.userpool.model.UserAttribute;
+import dev.stepwise.engine.userpool.model.UserPool;
+import dev.stepwise.engine.userpool.model.UserPoolTier;
+import dev.stepwise.engine.userpool.model.UserStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One transaction's view of the user-pool tables. Not thread-safe; lives only inside {@link H2Store}. */
+final class H2UserPoolTransaction implements UserPoolTransaction {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final Connection connection;
+
+    H2UserPoolTransaction(Connection connection) {
+        this.connection = connection;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
+        List<T> rows = query(sql, binder, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private int update(String sql, Binder binder) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("update failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        }
+    }
+
+    private static Instant getInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static Long getLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String toJson(List<String> names) {
+        try {
+            return JSON.writeValueAsString(names);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write a list of names", e);
+        }
+    }
+
+    private static List<String> fromJson(String json) {
+        try {
+            return List.copyOf(JSON.readValue(json, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("corrupt list of names in the database: " + json, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- pools
+
+    private static final String POOL_COLUMNS = "id, name, creation_date, last_modified_date, pw_minimum_length, "
+            + "pw_require_uppercase, pw_require_lowercase, pw_require_numbers, pw_require_symbols, "
+            + "pw_temporary_validity_days, username_attributes, alias_attributes, auto_verified_attributes, "
+            + "mfa_configuration, deletion_protection, tier, username_case_sensitive, allow_admin_create_only, "
+            + "email_verification_subject, email_verification_message, sms_verification_message, "
+            + "invite_email_subject, invite_email_message, invite_sms_message";
+
+    @Override
+    public Optional<UserPool> findPool(String userPoolId) {
+        return queryOne("SELECT " + POOL_COLUMNS + " FROM user_pools WHERE id = ?", ps -> ps.setString(1, userPoolId),
+                this::mapPool);
+    }
+
+    @Override
+    public List<UserPool> listPools() {
+        return query("SELECT " + POOL_COLUMNS + " FROM user_pools ORDER BY creation_date, id", ps -> { },
+                this::mapPool);
+    }
+
+    private UserPool mapPool(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        return new UserPool.Builder(id, rs.getString("name"), getInstant(rs, "creation_date"))
+                .lastModifiedDate(getInstant(rs, "last_modified_date"))
+                .passwordPolicy(new PasswordPolicy(rs.getInt("pw_minimum_length"),
+                        rs.getBoolean("pw_require_uppercase"), rs.getBoolean("pw_require_lowercase"),
+                        rs.getBoolean("pw_require_numbers"), rs.getBoolean("pw_require_symbols"),
+                        rs.getInt("pw_temporary_validity_days")))
+                .usernameAttributes(fromJson(rs.getString("username_attributes")))
+                .aliasAttributes(fromJson(rs.getString("alias_attributes")))
+                .autoVerifiedAttributes(fromJson(rs.getString("auto_verified_attributes")))
+                .schemaAttributes(schemaAttributes(id))
+                .mfaConfiguration(MfaConfiguration.valueOf(rs.getString("mfa_configuration")))
+                .deletionProtection(rs.getBoolean("deletion_protection"))
+                .tier(UserPoolTier.valueOf(rs.getString("tier")))
+                .usernameCaseSensitive(rs.getBoolean("username_case_sensitive"))
+                .allowAdminCreateUserOnly(rs.getBoolean("allow_admin_create_only"))
+                .emailVerificationSubject(rs.getString("email_verification_subject"))
+                .emailVerificationMessage(rs.getString("email_verification_message"))
+                .smsVerificationMessage(rs.getString("sms_verification_message"))
+                .inviteEmailSubject(rs.getString("invite_email_subject"))
+                .inviteEmailMessage(rs.getString("invite_email_message"))
+                .inviteSmsMessage(rs.getString("invite_sms_message"))
+                .build();
+    }
+
+    private List<SchemaAttribute> schemaAttributes(String poolId) {
+        return query("SELECT name, data_type, developer_only, mutable, required, min_length, max_length, "
+                + "min_value, max_value FROM user_pool_schema_attributes WHERE user_pool_id = ? ORDER BY position",
+                ps -> ps.setString(1, poolId),
+                rs -> new SchemaAttribute(rs.getString("name"), rs.getString("data_type"),
+                        rs.getBoolean("developer_only"), rs.getBoolean("mutable"), rs.getBoolean("required"),
+                        getLong(rs, "min_length"), getLong(rs, "max_length"), getLong(rs, "min_value"),
+                        getLong(rs, "max_value")));
+    }
+
+    @Override
+    public void insertPool(UserPool pool) {
+        update("INSERT INTO user_pools (" + POOL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?)", ps -> bindPool(ps, pool, 1));
+        insertSchema(pool);
+    }
+
+    @Override
+    public void updatePool(UserPool pool) {
+        int rows = update("UPDATE user_pools SET name = ?, creation_date = ?, last_modified_date = ?, "
+                + "pw_minimum_length = ?, pw_require_uppercase = ?, pw_require_lowercase = ?, "
+                + "pw_require_numbers = ?, pw_require_symbols = ?, pw_temporary_validity_days = ?, "
+                + "username_attributes = ?, alias_attributes = ?, auto_verified_attributes = ?, "
+                + "mfa_configuration = ?, deletion_protection = ?, tier = ?, username_case_sensitive = ?, "
+                + "allow_admin_create_only = ?, email_verification_subject = ?, email_verification_message = ?, "
+                + "sms_verification_message = ?, invite_email_subject = ?, invite_email_message = ?, "
+                + "invite_sms_message = ? WHERE id = ?", ps -> {
+                    int next = bindPool(ps, pool, 0);
+                    ps.setString(next, pool.id());
+                });
+        requireOne(rows, "user pool " + pool.id());
+        update("DELETE FROM user_pool_schema_attributes WHERE user_pool_id = ?", ps -> ps.setString(1, pool.id()));
+        insertSchema(pool);
+    }
+
+    /** Binds the pool's columns in {@link #POOL_COLUMNS} order, starting with the id when {@code first} is 1. */
+    private static int bindPool(PreparedStatement ps, UserPool pool, int first) throws SQLException {
+        int i = 1;
+        if (first == 1) {
+            ps.setString(i++, pool.id());
+        }
+        ps.setString(i++, pool.name());
+        setInstant(ps, i++, pool.creationDate());
+        setInstant(ps, i++, pool.lastModifiedDate());
+        PasswordPolicy p = pool.passwordPolicy();
+        ps.setInt(i++, p.minimumLength());
+        ps.setBoolean(i++, p.requireUppercase());
+        ps.setBoolean(i++, p.requireLowercase());
+        ps.setBoolean(i++, p.requireNumbers());
+        ps.setBoolean(i++, p.requireSymbols());
+        ps.setInt(i++, p.temporaryPasswordValidityDays());
+        ps.setString(i++, toJson(pool.usernameAttributes()));
+        ps.setString(i++, toJson(pool.aliasAttributes()));
+        ps.setString(i++, toJson(pool.autoVerifiedAttributes()));
+        ps.setString(i++, pool.mfaConfiguration().name());
+        ps.setBoolean(i++, pool.deletionProtection());
+        ps.setString(i++, pool.tier().name());
+        ps.setBoolean(i++, pool.usernameCaseSensitive());
+        ps.setBoolean(i++, pool.allowAdminCreateUserOnly());
+        ps.setString(i++, pool.emailVerificationSubject());
+        ps.setString(i++, pool.emailVerificationMessage());
+        ps.setString(i++, pool.smsVerificationMessage());
+        ps.setString(i++, pool.inviteEmailSubject());
+        ps.setString(i++, pool.inviteEmailMessage());
+        ps.setString(i++, pool.inviteSmsMessage());
+        return i;
+    }
+
+    private void insertSchema(UserPool pool) {
+        List<SchemaAttribute> schema = pool.schemaAttributes();
+        for (int position = 0; position < schema.size(); position++) {
+            SchemaAttribute a = schema.get(position);
+            int pos = position;
+            update("INSERT INTO user_pool_schema_attributes (user_pool_id, position, name, data_type, developer_only, "
+                    + "mutable, required, min_length, max_length, min_value, max_value) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                        ps.setString(1, pool.id());
+                        ps.setInt(2, pos);
+                        ps.setString(3, a.name());
+                        ps.setString(4, a.attributeDataType());
+                        ps.setBoolean(5, a.developerOnly());
+                        ps.setBoolean(6, a.mutable());
+                        ps.setBoolean(7, a.required());
+                        setLong(ps, 8, a.minLength());
+                        setLong(ps, 9, a.maxLength());
+                        setLong(ps, 10, a.minValue());
+                        setLong(ps, 11, a.maxValue());
+                    });
+        }
+    }
+
+    @Override
+    public void deletePool(String userPoolId) {
+        // Refresh tokens, codes and attributes go with the users; the rest reference the pool directly.
+        requireOne(update("DELETE FROM user_pools WHERE id = ?", ps -> ps.setString(1, userPoolId)),
+                "user pool " + userPoolId);
+    }
+
+    private static void requireOne(int rows, String what) {
+        if (rows != 1) {
+            throw new StoreException("expected to change one row of " + what + ", changed " + rows);
+        }
+    }
+
+    // ---------------------------------------------------------------- clients
+
+    private static final String CLIENT_COLUMNS = "client_id, user_pool_id, client_name, client_secret, "
+            + "explicit_auth_flows, access_token_validity, access_token_unit, id_token_validity, id_token_unit, "
+            + "refresh_token_validity, refresh_token_unit, read_attributes, write_attributes, "
+            + "prevent_user_existence_errors, enable_token_revocation, auth_session_validity_minutes, "
+            + "creation_date, last_modified_date";
+
+    @Override
+    public Optional<AppClient> findClient(String clientId) {
+        return queryOne("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE client_id = ?",
+                ps -> ps.setString(1, clientId), H2UserPoolTransaction::mapClient);
+    }
+
+    @Override
+    public List<AppClient> listClients(String userPoolId) {
+        return query("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE user_pool_id = ? "
+                + "ORDER BY creation_date, client_id", ps -> ps.setString(1, userPoolId),
+                H2UserPoolTransaction::mapClient);
+    }
+
+    private static AppClient mapClient(ResultSet rs) throws SQLException {
+        return new AppClient.Builder(rs.getString("client_id"), rs.getString("user_pool_id"),
+                rs.getString("client_name"), getInstant(rs, "creation_date"))
+                .clientSecret(rs.getString("client_secret"))
+                .explicitAuthFlows(fromJson(rs.getString("explicit_auth_flows")))
+                .accessTokenValidity(validity(rs, "access_token"))
+                .idTokenValidity(validity(rs, "id_token"))
+                .refreshTokenValidity(validity(rs, "refresh_token"))
+                .readAttributes(fromJson(rs.getString("read_attributes")))
+                .writeAttributes(fromJson(rs.getString("write_attributes")))
+                .preventUserExistenceErrors(rs.getBoolean("prevent_user_existence_errors"))
+                .enableTokenRevocation(rs.getBoolean("enable_token_revocation"))
+                .authSessionValidityMinutes(rs.getInt("auth_session_validity_minutes"))
+                .lastModifiedDate(getInstant(rs, "last_modified_date"))
+                .build();
+    }
+
+    private static TokenValidity validity(ResultSet rs, String prefix) throws SQLException {
+        return new TokenValidity(rs.getLong(prefix + "_validity"),
+                TokenValidity.parseUnit(rs.getString(prefix + "_unit")));
+    }
+
+    @Override
+    public void insertClient(AppClient client) {
+        update("INSERT INTO app_clients (" + CLIENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)", ps -> {
+                    ps.setString(1, client.clientId());
+                    ps.setString(2, client.userPoolId());
+                    bindClient(ps, client, 3);
+                });
+    }
+
+    @Override
+    public void updateClient(AppClient client) {
+        int rows = update("UPDATE app_clients SET client_name = ?, client_secret = ?, explicit_auth_flows = ?, "
+                + "access_token_validity = ?, access_token_unit = ?, id_token_validity = ?, id_token_unit = ?, "
+                + "refresh_token_validity = ?, refresh_token_unit = ?, read_attributes = ?, write_attributes = ?, "
+                + "prevent_user_existence_errors = ?, enable_token_revocation = ?, "
+                + "auth_session_validity_minutes = ?, creation_date = ?, last_modified_date = ? "
+                + "WHERE client_id = ?", ps -> {
+                    int next = bindClient(ps, client, 1);
+                    ps.setString(next, client.clientId());
+                });
+        requireOne(rows, "app client " + client.clientId());
+    }
+
+    private static int bindClient(PreparedStatement ps, AppClient c, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, c.clientName());
+        ps.setString(i++, c.clientSecret().orElse(null));
+        ps.setString(i++, toJson(c.explicitAuthFlows()));
+        ps.setLong(i++, c.accessTokenValidity().amount());
+        ps.setString(i++, c.accessTokenValidity().unitName());
+        ps.setLong(i++, c.idTokenValidity().amount());
+        ps.setString(i++, c.idTokenValidity().unitName());
+        ps.setLong(i++, c.refreshTokenValidity().amount());
+        ps.setString(i++, c.refreshTokenValidity().unitName());
+        ps.setString(i++, toJson(c.readAttributes()));
+        ps.setString(i++, toJson(c.writeAttributes()));
+        ps.setBoolean(i++, c.preventUserExistenceErrors());
+        ps.setBoolean(i++, c.enableTokenRevocation());
+        ps.setInt(i++, c.authSessionValidityMinutes());
+        setInstant(ps, i++, c.creationDate());
+        setInstant(ps, i++, c.lastModifiedDate());
+        return i;
+    }
+
+    @Override
+    public void deleteClient(String clientId) {
+        requireOne(update("DELETE FROM app_clients WHERE client_id = ?", ps -> ps.setString(1, clientId)),
+                "app client " + clientId);
+    }
+
+    // ---------------------------------------------------------------- users
+
+    private static final String USER_COLUMNS = "user_pool_id, username, sub, status, enabled, creation_date, "
+            + "last_modified_date, password_hash, temporary_password_expires";
+
+    @Override
+    public long countUsers(String userPoolId) {
+        return queryOne("SELECT COUNT(*) FROM users WHERE user_pool_id = ?", ps -> ps.setString(1, userPoolId),
+                rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    public Optional<User> findUser(String userPoolId, String username, boolean caseSensitive) {
+        String where = caseSensitive ? "username = ?" : "username_lower = LOWER(?)";
+        return queryOne("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? AND " + where, ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, username);
+        }, this::mapUser);
+    }
+
+    @Override
+    public List<User> findUsersByAttribute(String userPoolId, String name, String value) {
+        if (name.equals("sub")) {
+            UUID sub;
+            try {
+                sub = UUID.fromString(value);
+            } catch (IllegalArgumentException e) {
+                return List.of();
+            }
+            return query("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? AND sub = ?", ps -> {
+                ps.setString(1, userPoolId);
+                ps.setObject(2, sub);
+            }, this::mapUser);
+        }
+        return query("SELECT " + USER_COLUMNS.replaceAll("(\\w+)", "u.$1") + " FROM users u JOIN user_attributes a "
+                + "ON a.user_pool_id = u.user_pool_id AND a.username = u.username "
+                + "WHERE u.user_pool_id = ? AND a.name = ? AND a.attr_value = ? ORDER BY u.username", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, name);
+                    ps.setString(3, value);
+                }, this::mapUser);
+    }
+
+    @Override
+    public List<User> listUsers(String userPoolId) {
+        Map<String, List<UserAttribute>> attributes = new LinkedHashMap<>();
+        query("SELECT username, name, attr_value FROM user_attributes WHERE user_pool_id = ? "
+                + "ORDER BY username, position", ps -> ps.setString(1, userPoolId), rs -> {
+                    attributes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new UserAttribute(rs.getString(2), rs.getString(3)));
+                    return null;
+                });
+        return query("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? ORDER BY username",
+                ps -> ps.setString(1, userPoolId),
+                rs -> mapUser(rs, attributes.getOrDefault(rs.getString("username"), List.of())));
+    }
+
+    private User mapUser(ResultSet rs) throws SQLException {
+        String poolId = rs.getString("user_pool_id");
+        String username = rs.getString("username");
+        return mapUser(rs, query("SELECT name, attr_value FROM user_attributes WHERE user_pool_id = ? AND username = ? "
+                + "ORDER BY position", ps -> {
+                    ps.setString(1, poolId);
+                    ps.setString(2, username);
+                }, a -> new UserAttribute(a.getString(1), a.getString(2))));
+    }
+
+    private static User mapUser(ResultSet rs, List<UserAttribute> attributes) throws SQLException {
+        String hash = rs.getString("password_hash");
+        return new User.Builder(rs.getString("user_pool_id"), rs.getString("username"),
+                rs.getObject("sub", UUID.class).toString(), getInstant(rs, "creation_date"))
+                .attributes(attributes)
+                .status(UserStatus.valueOf(rs.getString("status")))
+                .enabled(rs.getBoolean("enabled"))
+                .lastModifiedDate(getInstant(rs, "last_modified_date"))
+                .passwordHash(hash == null ? null : PasswordHash.decode(hash))
+                .temporaryPasswordExpires(getInstant(rs, "temporary_password_expires"))
+                .build();
+    }
+
+    @Override
+    public void insertUser(User user) {
+        update("INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+            ps.setString(1, user.userPoolId());
+            ps.setString(2, user.username());
+            ps.setObject(3, UUID.fromString(user.sub()));
+            bindUser(ps, user, 4);
+        });
+        insertAttributes(user);
+    }
+
+    @Override
+    public void updateUser(User user) {
+        int rows = update("UPDATE users SET status = ?, enabled = ?, creation_date = ?, last_modified_date = ?, "
+                + "password_hash = ?, temporary_password_expires = ? WHERE user_pool_id = ? AND username = ?", ps -> {
+                    int next = bindUser(ps, user, 1);
+                    ps.setString(next, user.userPoolId());
+                    ps.setString(next + 1, user.username());
+                });
+        requireOne(rows, "user " + user.username());
+        update("DELETE FROM user_attributes WHERE user_pool_id = ? AND username = ?", ps -> {
+            ps.setString(1, user.userPoolId());
+            ps.setString(2, user.username());
+        });
+        insertAttributes(user);
+    }
+
+    private static int bindUser(PreparedStatement ps, User user, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, user.status().name());
+        ps.setBoolean(i++, user.enabled());
+        setInstant(ps, i++, user.creationDate());
+        setInstant(ps, i++, user.lastModifiedDate());
+        ps.setString(i++, user.passwordHash().map(PasswordHash::encode).orElse(null));
+        setInstant(ps, i++, user.temporaryPasswordExpires().orElse(null));
+        return i;
+    }
+
+    private void insertAttributes(User user) {
+        List<UserAttribute> attributes = user.attributes();
+        for (int position = 0; position < attributes.size(); position++) {
+            UserAttribute a = attributes.get(position);
+            int pos = position;
+            update("INSERT INTO user_attributes (user_pool_id, username, position, name, attr_value) "
+                    + "VALUES (?, ?, ?, ?, ?)", ps -> {
+                        ps.setString(1, user.userPoolId());
+                        ps.setString(2, user.username());
+                        ps.setInt(3, pos);
+                        ps.setString(4, a.name());
+                        ps.setString(5, a.value());
+                    });
+        }
+    }
+
+    @Override
+    public void deleteUser(String userPoolId, String username) {
+        requireOne(update("DELETE FROM users WHERE user_pool_id = ? AND username = ?", ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, username);
+        }), "user " + username);
+    }
+
+    // ---------------------------------------------------------------- outbox and codes
+
+    @Override
+    public List<OutboxMessage> outbox(String userPoolId, String username) {
+        return query("SELECT id, user_pool_id, username, channel, destination, subject, code, message, sent_at "
+                + "FROM outbox WHERE user_pool_id = ? AND username = ? ORDER BY id", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                }, rs -> new OutboxMessage(rs.getLong("id"), rs.getString("user_pool_id"), rs.getString("username"),
+                        OutboxMessage.Channel.valueOf(rs.getString("channel")), rs.getString("destination"),
+                        rs.getString("subject"), rs.getString("code"), rs.getString("message"),
+                        getInstant(rs, "sent_at")));
+    }
+
+    @Override
+    public long appendOutbox(OutboxMessage m) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO outbox (user_pool_id, username, channel, "
+                + "destination, subject, code, message, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, m.userPoolId());
+            ps.setString(2, m.username());
+            ps.setString(3, m.channel().name());
+            ps.setString(4, m.destination());
+            ps.setString(5, m.subject());
+            ps.setString(6, m.code());
+            ps.setString(7, m.message());
+            setInstant(ps, 8, m.time());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new StoreException("no id for the outbox message");
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot append to the outbox: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<ConfirmationCode> findCode(String userPoolId, String username, String purpose) {
+        return queryOne("SELECT code, expires FROM confirmation_codes WHERE user_pool_id = ? AND username = ? "
+                + "AND purpose = ?", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                    ps.setString(3, purpose);
+                }, rs -> new ConfirmationCode(userPoolId, username, purpose, rs.getString("code"),
+                        getInstant(rs, "expires")));
+    }
+
+    @Override
+    public void putCode(ConfirmationCode code) {
+        update("MERGE INTO confirmation_codes (user_pool_id, username, purpose, code, expires) KEY (user_pool_id, "
+                + "username, purpose) VALUES (?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, code.userPoolId());
+                    ps.setString(2, code.username());
+                    ps.setString(3, code.purpose());
+                    ps.setString(4, code.code());
+                    setInstant(ps, 5, code.expires());
+                });
+    }
+
+    @Override
+    public void deleteCode(String userPoolId, String username, String purpose) {
+        update("DELETE FROM confirmation_codes WHERE user_pool_id = ? AND username = ? AND purpose = ?", ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, username);
+            ps.setString(3, purpose);
+        });
+    }
+
+    // ---------------------------------------------------------------- sessions, tokens, keys
+
+    @Override
+    public Optional<AuthSession> findSession(String sessionHash) {
+        return queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used "
+                + "FROM auth_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
+                rs -> new AuthSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), getInstant(rs, "expires"), rs.getBoolean(7)));
+    }
+
+    @Override
+    public void insertSession(AuthSession s) {
+        update("INSERT INTO auth_sessions (session_hash, user_pool_id, client_id, username, challenge_name, expires, "
+                + "used) VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, s.sessionHash());
+                    ps.setString(2, s.userPoolId());
+                    ps.setString(3, s.clientId());
+                    ps.setString(4, s.username());
+                    ps.setString(5, s.challengeName());
+                    setInstant(ps, 6, s.expires());
+                    ps.setBoolean(7, s.used());
+                });
+    }
+
+    @Override
+    public void markSessionUsed(String sessionHash) {
+        requireOne(update("UPDATE auth_sessions SET used = TRUE WHERE session_hash = ?",
+                ps -> ps.setString(1, sessionHash)), "auth session");
+    }
+
+    @Override
+    public Optional<RefreshToken> findRefreshToken(String tokenHash) {
+        return queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked "
+                + "FROM refresh_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
+                rs -> new RefreshToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), getInstant(rs, "issued"), getInstant(rs, "expires"), rs.getBoolean(8)));
+    }
+
+    @Override
+    public boolean isOriginRevoked(String originJti) {
+        return queryOne("SELECT COUNT(*) FROM refresh_tokens WHERE origin_jti = ? AND revoked",
+                ps -> ps.setString(1, originJti), rs -> rs.getLong(1)).orElse(0L) > 0;
+    }
+
+    @Override
+    public void insertRefreshToken(RefreshToken t) {
+        update("INSERT INTO refresh_tokens (token_hash, user_pool_id, client_id, username, origin_jti, issued, "
+                + "expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, t.tokenHash());
+                    ps.setString(2, t.userPoolId());
+                    ps.setString(3, t.clientId());
+                    ps.setString(4, t.username());
+                    ps.setString(5, t.originJti());
+                    setInstant(ps, 6, t.issued());
+                    setInstant(ps, 7, t.expires());
+                    ps.setBoolean(8, t.revoked());
+                });
+    }
+
+    @Override
+    public void revokeRefreshTokens(String userPoolId, String username) {
+        update("UPDATE refresh_tokens SET revoked = TRUE WHERE user_pool_id = ? AND username = ?", ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, username);
+        });
+    }
+
+    @Override
+    public void revokeOrigin(String originJti) {
+        update("UPDATE refresh_tokens SET revoked = TRUE WHERE origin_jti = ?", ps -> ps.setString(1, originJti));
+    }
+
+    @Override
+    public List<SigningKey> signingKeys(String userPoolId) {
+        return query("SELECT user_pool_id, kid, private_jwk, created, active FROM signing_keys "
+                + "WHERE user_pool_id = ? ORDER BY created, kid", ps -> ps.setString(1, userPoolId),
+                rs -> new SigningKey(rs.getString(1), rs.getString(2), rs.getString(3), getInstant(rs, "created"),
+                        rs.getBoolean(5)));
+    }
+
+    @Override
+    public void insertSigningKey(SigningKey key) {
+        update("INSERT INTO signing_keys (user_pool_id, kid, private_jwk, created, active) VALUES (?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, key.userPoolId());
+                    ps.setString(2, key.kid());
+                    ps.setString(3, key.privateJwk());
+                    setInstant(ps, 4, key.created());
+                    ps.setBoolean(5, key.active());
+                });
+    }
+}

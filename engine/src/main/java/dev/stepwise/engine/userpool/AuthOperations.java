@@ -1,0 +1,403 @@
+package dev.stepwise.engine.userpool;
+
+import static dev.stepwise.engine.userpool.Wire.required;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import dev.stepwise.engine.store.UserPoolQueries;
+import dev.stepwise.engine.store.UserPoolTransaction;
+import dev.stepwise.engine.userpool.auth.AuthFlow;
+import dev.stepwise.engine.userpool.auth.AuthFlowMachine;
+import dev.stepwise.engine.userpool.auth.AuthFlowMachine.Event;
+import dev.stepwise.engine.userpool.auth.AuthFlowMachine.State;
+import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
+import dev.stepwise.engine.userpool.error.UserPoolException;
+import dev.stepwise.engine.userpool.model.AppClient;
+import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.RefreshToken;
+import dev.stepwise.engine.userpool.model.SigningKey;
+import dev.stepwise.engine.userpool.model.User;
+import dev.stepwise.engine.userpool.model.UserAttribute;
+import dev.stepwise.engine.userpool.model.UserPool;
+import dev.stepwise.engine.userpool.model.UserStatus;
+import dev.stepwise.engine.userpool.token.KeyRing;
+import dev.stepwise.engine.userpool.token.TokenIssuer;
+import dev.stepwise.engine.userpool.token.TokenVerificationException;
+import dev.stepwise.engine.userpool.token.TokenVerifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Password sign-in, the NEW_PASSWORD_REQUIRED challenge, refresh, tokens, GetUser and GlobalSignOut. */
+final class AuthOperations {
+
+    static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Context ctx;
+    private final Consumer<AuthFlowMachine.Transition> observer;
+    private dev.stepwise.engine.userpool.model.PasswordHash dummyHash;
+
+    AuthOperations(Context ctx, Consumer<AuthFlowMachine.Transition> observer) {
+        this.ctx = ctx;
+        this.observer = observer;
+    }
+
+    // ---------------------------------------------------------------- InitiateAuth
+
+    ObjectNode initiateAuth(JsonNode request, boolean admin) {
+        String flowName = required(request, "AuthFlow");
+        String clientId = required(request, "ClientId");
+        Optional<String> adminPool = admin ? Optional.of(required(request, "UserPoolId")) : Optional.empty();
+        AuthFlow flow = AuthFlow.of(flowName).orElseThrow(() -> UserPoolException.invalidParameter(
+                "1 validation error detected: Value '" + flowName + "' at 'authFlow' failed to satisfy constraint: "
+                        + "Member must satisfy enum value set: " + AuthFlow.known().keySet()));
+        JsonNode parameters = Wire.optionalObject(request, "AuthParameters");
+        return ctx.store.write(tx -> {
+            if (adminPool.isPresent()) {
+                Context.requirePool(tx, adminPool.get());
+            }
+            AppClient client = adminPool.isPresent() ? Context.requireClient(tx, adminPool.get(), clientId)
+                    : Context.requireClient(tx, clientId);
+            boolean passwordFlow = admin
+                    ? flow.equals(AuthFlow.ADMIN_USER_PASSWORD_AUTH) || flow.equals(AuthFlow.ADMIN_NO_SRP_AUTH)
+                    : flow.equals(AuthFlow.USER_PASSWORD_AUTH);
+            boolean refreshFlow = flow.equals(AuthFlow.REFRESH_TOKEN_AUTH) || flow.equals(AuthFlow.REFRESH_TOKEN);
+            if (!passwordFlow && !refreshFlow) {
+                throw UserPoolException.invalidParameter("Flow " + flow + " is not supported by Stepwise yet"
+                        + (admin ? "" : " or is not an InitiateAuth flow"));
+            }
+            boolean legacyClient = client.explicitAuthFlows().stream().noneMatch(f -> f.startsWith("ALLOW_"));
+            boolean allowed = client.explicitAuthFlows().contains(flow.allowValue())
+                    || flow.legacyValue().map(client.explicitAuthFlows()::contains).orElse(false)
+                    || (refreshFlow && legacyClient);
+            if (!allowed) {
+                throw UserPoolException.invalidParameter(flowName + " flow not enabled for this client");
+            }
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            return refreshFlow ? refresh(tx, pool, client, parameters) : password(tx, pool, client, parameters);
+        });
+    }
+
+    private static String parameter(JsonNode parameters, String name) {
+        JsonNode value = parameters.get(name);
+        if (value == null || !value.isTextual()) {
+            throw UserPoolException.invalidParameter("Missing required parameter " + name);
+        }
+        return value.asText();
+    }
+
+    private ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
+        String username = parameter(parameters, "USERNAME");
+        String password = parameter(parameters, "PASSWORD");
+        UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
+                .map(JsonNode::asText));
+        AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
+        Optional<User> found = Context.findUser(tx, pool, username);
+        if (found.isEmpty()) {
+            // Spend the time a real check takes, so that timing does not tell unknown users from wrong passwords.
+            ctx.hasher.matches(password, dummyHash());
+            machine.apply(Event.PASSWORD_REJECTED);
+            if (client.preventUserExistenceErrors()) {
+                throw UserPoolException.notAuthorized("Incorrect username or password.");
+            }
+            throw new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND, "User does not exist.");
+        }
+        User user = found.get();
+        if (user.passwordHash().isEmpty() || !ctx.hasher.matches(password, user.passwordHash().get())) {
+            machine.apply(Event.PASSWORD_REJECTED);
+            throw UserPoolException.notAuthorized("Incorrect username or password.");
+        }
+        if (!user.enabled()) {
+            machine.apply(Event.USER_DISABLED);
+            throw UserPoolException.notAuthorized("User is disabled.");
+        }
+        if (user.status() == UserStatus.UNCONFIRMED) {
+            machine.apply(Event.USER_NOT_CONFIRMED);
+            throw new UserPoolException(UserPoolErrorCode.USER_NOT_CONFIRMED, "User is not confirmed.");
+        }
+        if (user.status() == UserStatus.RESET_REQUIRED) {
+            machine.apply(Event.PASSWORD_RESET_REQUIRED);
+            throw new UserPoolException(UserPoolErrorCode.PASSWORD_RESET_REQUIRED,
+                    "Password reset required for the user");
+        }
+        if (user.status() == UserStatus.FORCE_CHANGE_PASSWORD) {
+            if (user.temporaryPasswordExpires().map(t -> !ctx.now().isBefore(t)).orElse(false)) {
+                machine.apply(Event.TEMPORARY_PASSWORD_EXPIRED);
+                throw UserPoolException.notAuthorized(
+                        "Temporary password has expired and must be reset by an administrator.");
+            }
+            machine.apply(Event.TEMPORARY_PASSWORD_VERIFIED);
+            return newPasswordChallenge(tx, pool, client, user);
+        }
+        machine.apply(Event.PASSWORD_VERIFIED);
+        return authenticated(tx, pool, client, user, true);
+    }
+
+    private synchronized dev.stepwise.engine.userpool.model.PasswordHash dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = ctx.hasher.hash(ctx.randomString(16, Context.ALNUM));
+        }
+        return dummyHash;
+    }
+
+    private ObjectNode newPasswordChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, User user) {
+        String session = ctx.randomString(64, Context.ALNUM) + "." + ctx.randomString(64, Context.ALNUM);
+        tx.insertSession(new AuthSession(sha256(session), pool.id(), client.clientId(), user.username(),
+                NEW_PASSWORD_REQUIRED, ctx.now().plusSeconds(60L * client.authSessionValidityMinutes()), false));
+        ObjectNode response = Wire.object();
+        response.put("ChallengeName", NEW_PASSWORD_REQUIRED);
+        response.put("Session", session);
+        ObjectNode parameters = response.putObject("ChallengeParameters");
+        parameters.put("USER_ID_FOR_SRP", user.username());
+        parameters.put("requiredAttributes", "[]");
+        ObjectNode attributes = Wire.object();
+        for (UserAttribute a : user.attributes()) {
+            if (!a.name().endsWith("_verified")) {
+                attributes.put(a.name(), a.value());
+            }
+        }
+        parameters.put("userAttributes", attributes.toString());
+        return response;
+    }
+
+    // ---------------------------------------------------------------- RespondToAuthChallenge
+
+    ObjectNode respondToAuthChallenge(JsonNode request, boolean admin) {
+        String clientId = required(request, "ClientId");
+        String challenge = required(request, "ChallengeName");
+        Optional<String> adminPool = admin ? Optional.of(required(request, "UserPoolId")) : Optional.empty();
+        String session = Wire.optional(request, "Session").orElse("");
+        JsonNode responses = Wire.optionalObject(request, "ChallengeResponses");
+        if (!challenge.equals(NEW_PASSWORD_REQUIRED)) {
+            throw UserPoolException.invalidParameter("Challenge " + challenge + " is not supported by Stepwise yet");
+        }
+        String username = parameter(responses, "USERNAME");
+        String newPassword = parameter(responses, "NEW_PASSWORD");
+        return ctx.store.write(tx -> {
+            adminPool.ifPresent(id -> Context.requirePool(tx, id));
+            AppClient client = adminPool.isPresent() ? Context.requireClient(tx, adminPool.get(), clientId)
+                    : Context.requireClient(tx, clientId);
+            UserOperations.checkSecretHash(client, username, Optional.ofNullable(responses.get("SECRET_HASH"))
+                    .map(JsonNode::asText));
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            AuthFlowMachine machine = new AuthFlowMachine(State.NEW_PASSWORD_REQUIRED, observer);
+            Optional<AuthSession> stored = session.isEmpty() ? Optional.empty() : tx.findSession(sha256(session));
+            Optional<User> user = Context.findUser(tx, pool, username);
+            String problem = null;
+            if (stored.isEmpty() || !stored.get().clientId().equals(clientId)
+                    || !stored.get().challengeName().equals(challenge) || user.isEmpty()
+                    || !stored.get().username().equals(user.get().username())) {
+                problem = "Invalid session for the user.";
+            } else if (stored.get().used()) {
+                problem = "Invalid session for the user, session can only be used once.";
+            } else if (!ctx.now().isBefore(stored.get().expires())) {
+                problem = "Invalid session for the user, session is expired.";
+            }
+            if (problem != null) {
+                machine.apply(Event.SESSION_REJECTED);
+                throw UserPoolException.notAuthorized(problem);
+            }
+            if (!user.get().enabled()) {
+                machine.apply(Event.USER_DISABLED);
+                throw UserPoolException.notAuthorized("User is disabled.");
+            }
+            try {
+                UserOperations.checkPassword(pool.passwordPolicy(), newPassword);
+            } catch (UserPoolException e) {
+                machine.apply(Event.NEW_PASSWORD_REJECTED);
+                throw e;
+            }
+            machine.apply(Event.NEW_PASSWORD_ACCEPTED);
+            tx.markSessionUsed(stored.get().sessionHash());
+            User changed = new User.Builder(user.get()).status(UserStatus.CONFIRMED)
+                    .passwordHash(ctx.hasher.hash(newPassword)).temporaryPasswordExpires(null)
+                    .lastModifiedDate(ctx.now()).build();
+            tx.updateUser(changed);
+            return authenticated(tx, pool, client, changed, true);
+        });
+    }
+
+    // ---------------------------------------------------------------- refresh
+
+    private ObjectNode refresh(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
+        String token = parameter(parameters, "REFRESH_TOKEN");
+        AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
+        Optional<RefreshToken> stored = tx.findRefreshToken(sha256(token))
+                .filter(t -> t.clientId().equals(client.clientId()));
+        if (stored.isEmpty() || !ctx.now().isBefore(stored.get().expires())) {
+            machine.apply(Event.REFRESH_TOKEN_REJECTED);
+            throw UserPoolException.notAuthorized("Invalid Refresh Token");
+        }
+        if (stored.get().revoked()) {
+            machine.apply(Event.REFRESH_TOKEN_REJECTED);
+            throw UserPoolException.notAuthorized("Refresh Token has been revoked");
+        }
+        Optional<User> user = tx.findUser(pool.id(), stored.get().username(), true);
+        if (user.isEmpty()) {
+            machine.apply(Event.REFRESH_TOKEN_REJECTED);
+            throw UserPoolException.notAuthorized("Invalid Refresh Token");
+        }
+        if (!user.get().enabled()) {
+            machine.apply(Event.USER_DISABLED);
+            throw UserPoolException.notAuthorized("User is disabled.");
+        }
+        UserOperations.checkSecretHash(client, user.get().username(),
+                Optional.ofNullable(parameters.get("SECRET_HASH")).map(JsonNode::asText));
+        machine.apply(Event.REFRESH_TOKEN_ACCEPTED);
+        TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(stored.get().issued(), ctx.now(),
+                stored.get().originJti(), ctx.uuid());
+        return result(tx, pool, client, user.get(), signIn, null);
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private ObjectNode authenticated(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+            boolean withRefreshToken) {
+        Instant now = ctx.now();
+        TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(now, now, ctx.uuid(), ctx.uuid());
+        String refreshToken = null;
+        if (withRefreshToken) {
+            refreshToken = ctx.randomString(40, Context.ALNUM) + "." + ctx.randomString(80, Context.ALNUM);
+            tx.insertRefreshToken(new RefreshToken(sha256(refreshToken), pool.id(), client.clientId(),
+                    user.username(), signIn.originJti(), now, now.plus(client.refreshTokenValidity().duration()),
+                    false));
+        }
+        return result(tx, pool, client, user, signIn, refreshToken);
+    }
+
+    private ObjectNode result(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+            TokenIssuer.SignIn signIn, String refreshToken) {
+        TokenIssuer issuer = new TokenIssuer(activeKey(tx, pool.id()), ctx.issuer(pool.id()));
+        ObjectNode response = Wire.object();
+        response.putObject("ChallengeParameters");
+        ObjectNode result = response.putObject("AuthenticationResult");
+        result.put("AccessToken", issuer.accessToken(client, user, signIn, ctx.uuid()));
+        result.put("ExpiresIn", client.accessTokenValidity().duration().getSeconds());
+        result.put("TokenType", "Bearer");
+        if (refreshToken != null) {
+            result.put("RefreshToken", refreshToken);
+        }
+        result.put("IdToken", issuer.idToken(pool, client, user, signIn, ctx.uuid()));
+        return response;
+    }
+
+    /** The pool's active signing key, made and stored on first use. */
+    RSAKey activeKey(UserPoolTransaction tx, String poolId) {
+        KeyRing ring = new KeyRing(tx.signingKeys(poolId));
+        if (ring.activeKey().isPresent()) {
+            return ring.activeKey().get();
+        }
+        SigningKey key = KeyRing.generate(poolId, ctx.random, ctx.now());
+        tx.insertSigningKey(key);
+        return new KeyRing(List.of(key)).activeKey().orElseThrow();
+    }
+
+    /** The pool's JWKS document ({@code {"keys": [...]}}, public keys only). */
+    JsonNode jwks(String poolId) {
+        Map<String, Object> document = ctx.store.write(tx -> {
+            Context.requirePool(tx, poolId);
+            activeKey(tx, poolId);
+            return new KeyRing(tx.signingKeys(poolId)).publicJwks().toJSONObject(true);
+        });
+        return JSON.valueToTree(document);
+    }
+
+    static String sha256(String value) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- access-token operations
+
+    /** The pool and user an access token belongs to, after checking signature, expiry, use and revocation. */
+    private record Bearer(UserPool pool, User user, JWTClaimsSet claims) {
+    }
+
+    private Bearer bearer(UserPoolQueries q, String accessToken) {
+        String issuer;
+        try {
+            issuer = JWTParser.parse(accessToken).getJWTClaimsSet().getIssuer();
+        } catch (java.text.ParseException e) {
+            throw UserPoolException.notAuthorized("Invalid Access Token");
+        }
+        String prefix = ctx.issuerBase + "/";
+        if (issuer == null || !issuer.startsWith(prefix)) {
+            throw UserPoolException.notAuthorized("Invalid Access Token");
+        }
+        Optional<UserPool> pool = q.findPool(issuer.substring(prefix.length()));
+        if (pool.isEmpty()) {
+            throw UserPoolException.notAuthorized("Invalid Access Token");
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = new TokenVerifier(new KeyRing(q.signingKeys(pool.get().id())).publicJwks(),
+                    ctx.issuer(pool.get().id()), "access", null, ctx.clock).verify(accessToken);
+        } catch (TokenVerificationException e) {
+            throw UserPoolException.notAuthorized(e.expired() ? "Access Token has expired" : "Invalid Access Token");
+        }
+        Object origin = claims.getClaim("origin_jti");
+        if (origin instanceof String && q.isOriginRevoked((String) origin)) {
+            throw UserPoolException.notAuthorized("Access Token has been revoked");
+        }
+        User user = q.findUser(pool.get().id(), String.valueOf(claims.getClaim("username")), true)
+                .filter(u -> u.sub().equals(claims.getSubject()))
+                .orElseThrow(() -> new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND, "User does not exist."));
+        if (!user.enabled()) {
+            throw UserPoolException.notAuthorized("User is disabled.");
+        }
+        return new Bearer(pool.get(), user, claims);
+    }
+
+    ObjectNode getUser(JsonNode request) {
+        String token = required(request, "AccessToken");
+        return ctx.store.read(q -> {
+            Bearer bearer = bearer(q, token);
+            ObjectNode shape = UserOperations.userShape(bearer.user(), "UserAttributes");
+            ObjectNode response = Wire.object();
+            response.put("Username", shape.get("Username").asText());
+            response.set("UserAttributes", shape.get("UserAttributes"));
+            return response;
+        });
+    }
+
+    ObjectNode changePassword(JsonNode request) {
+        String token = required(request, "AccessToken");
+        String previous = required(request, "PreviousPassword");
+        String proposed = required(request, "ProposedPassword");
+        return ctx.store.write(tx -> {
+            Bearer bearer = bearer(tx, token);
+            User user = bearer.user();
+            if (user.passwordHash().isEmpty() || !ctx.hasher.matches(previous, user.passwordHash().get())) {
+                throw UserPoolException.notAuthorized("Incorrect username or password.");
+            }
+            UserOperations.checkPassword(bearer.pool().passwordPolicy(), proposed);
+            tx.updateUser(new User.Builder(user).passwordHash(ctx.hasher.hash(proposed)).lastModifiedDate(ctx.now())
+                    .build());
+            return Wire.object();
+        });
+    }
+
+    ObjectNode globalSignOut(JsonNode request) {
+        String token = required(request, "AccessToken");
+        return ctx.store.write(tx -> {
+            Bearer bearer = bearer(tx, token);
+            tx.revokeRefreshTokens(bearer.pool().id(), bearer.user().username());
+            return Wire.object();
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package dev.stepwise.engine.userpool.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.stepwise.engine.userpool.model.AppClient;
+import dev.stepwise.engine.userpool.model.SchemaAttribute;
+import dev.stepwise.engine.userpool.model.User;
+import dev.stepwise.engine.userpool.model.UserAttribute;
+import dev.stepwise.engine.userpool.model.UserPool;
+import java.time.Instant;
+import java.util.Date;
+
+/** Makes Cognito's ID and access tokens: RS256 with the pool's active key, Cognito's claims. */
+public final class TokenIssuer {
+
+    /** What one sign-in shares between its tokens. */
+    public record SignIn(Instant authTime, Instant issuedAt, String originJti, String eventId) {
+    }
+
+    private final RSAKey key;
+    private final String issuer;
+
+    public TokenIssuer(RSAKey key, String issuer) {
+        this.key = key;
+        this.issuer = issuer;
+    }
+
+    public String accessToken(AppClient client, User user, SignIn signIn, String jti) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(user.sub())
+                .issuer(issuer)
+                .claim("client_id", client.clientId())
+                .claim("origin_jti", signIn.originJti())
+                .claim("event_id", signIn.eventId())
+                .claim("token_use", "access")
+                .claim("scope", "aws.cognito.signin.user.admin")
+                .claim("auth_time", signIn.authTime().getEpochSecond())
+                .expirationTime(Date.from(signIn.issuedAt().plus(client.accessTokenValidity().duration())))
+                .issueTime(Date.from(signIn.issuedAt()))
+                .jwtID(jti)
+                .claim("username", user.username())
+                .build();
+        return sign(claims);
+    }
+
+    public String idToken(UserPool pool, AppClient client, User user, SignIn signIn, String jti) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(user.sub());
+        for (UserAttribute a : user.attributes()) {
+            if (!client.readAttributes().isEmpty() && !client.readAttributes().contains(a.name())) {
+                continue;
+            }
+            String type = pool.schemaAttribute(a.name()).map(SchemaAttribute::attributeDataType).orElse("String");
+            if (type.equals("Boolean") && !a.name().startsWith("custom:")) {
+                claims.claim(a.name(), Boolean.parseBoolean(a.value()));
+            } else {
+                claims.claim(a.name(), a.value());
+            }
+        }
+        claims.issuer(issuer)
+                .claim("cognito:username", user.username())
+                .claim("origin_jti", signIn.originJti())
+                .audience(client.clientId())
+                .claim("event_id", signIn.eventId())
+                .claim("token_use", "id")
+                .claim("auth_time", signIn.authTime().getEpochSecond())
+                .expirationTime(Date.from(signIn.issuedAt().plus(client.idTokenValidity().duration())))
+                .issueTime(Date.from(signIn.issuedAt()))
+                .jwtID(jti);
+        return sign(claims.build());
+    }
+
+    private String sign(JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a token with key " + key.getKeyID(), e);
+        }
+        return jwt.serialize();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.stepwise.engine.userpool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.engine.store.h2.H2Store;
+import dev.stepwise.engine.userpool.auth.AuthFlowMachine;
+import dev.stepwise.engine.userpool.auth.PasswordHasher;
+import dev.stepwise.engine.userpool.error.UserPoolException;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives the service through every path of the password sign-in flow and fails if a transition of
+ * {@link AuthFlowMachine} was never taken (STYLE.md #10, like Temporal's {@code TimerStateMachineTest#generateCoverage}):
+ * a transition added to the table needs a scenario here.
+ */
+class AuthFlowCoverageTest {
+
+    final Set<AuthFlowMachine.Transition> visited = new LinkedHashSet<>();
+    final ManualClock clock = new ManualClock(UserPoolFixture.T0);
+    final H2Store store = H2Store.inMemory();
+    final UserPoolService service = UserPoolService.builder(store).clock(clock).random(UserPoolFixture.seeded())
+            .passwordHasher(new PasswordHasher(1_000, UserPoolFixture.seeded())).authFlowObserver(visited::add)
+            .build();
+    String pool;
+    String client;
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    JsonNode call(String operation, String request) {
+        return service.call(operation, UserPoolFixture.json(request));
+    }
+
+    void quietly(Runnable r) {
+        try {
+            r.run();
+        } catch (UserPoolException expected) {
+            // the refusal is the point of the scenario
+        }
+    }
+
+    JsonNode signIn(String username, String password) {
+        return call("InitiateAuth", "{'AuthFlow': 'USER_PASSWORD_AUTH', 'ClientId': '" + client + "',"
+                + " 'AuthParameters': {'USERNAME': '" + username + "', 'PASSWORD': '" + password + "'}}");
+    }
+
+    void create(String username) {
+        call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': '" + username + "',"
+                + " 'TemporaryPassword': 'Temp0rary!', 'MessageAction': 'SUPPRESS'}");
+    }
+
+    JsonNode answer(String session, String username, String password) {
+        return call("RespondToAuthChallenge", "{'ClientId': '" + client + "', 'ChallengeName': 'NEW_PASSWORD_REQUIRED',"
+                + " 'Session': '" + session + "', 'ChallengeResponses': {'USERNAME': '" + username + "',"
+                + " 'NEW_PASSWORD': '" + password + "'}}");
+    }
+
+    @Test
+    void everyTransitionIsVisited() {
+        pool = call("CreateUserPool", "{'PoolName': 'coverage'}").get("UserPool").get("Id").asText();
+        client = call("CreateUserPoolClient", "{'UserPoolId': '" + pool + "', 'ClientName': 'c', 'ExplicitAuthFlows':"
+                + " ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']}").get("UserPoolClient").get("ClientId")
+                .asText();
+
+        // temporary password -> challenge -> rejected new password -> accepted -> tokens
+        create("ann");
+        String session = signIn("ann", "Temp0rary!").get("Session").asText();
+        quietly(() -> answer(session, "ann", "weak"));
+        JsonNode tokens = answer(session, "ann", "N3wPassword!").get("AuthenticationResult");
+        // used session
+        quietly(() -> answer(session, "ann", "N3wPassword!"));
+        // password, refresh, bad refresh
+        signIn("ann", "N3wPassword!");
+        call("InitiateAuth", "{'AuthFlow': 'REFRESH_TOKEN_AUTH', 'ClientId': '" + client + "', 'AuthParameters':"
+                + " {'REFRESH_TOKEN': '" + tokens.get("RefreshToken").asText() + "'}}");
+        quietly(() -> call("InitiateAuth", "{'AuthFlow': 'REFRESH_TOKEN_AUTH', 'ClientId': '" + client + "',"
+                + " 'AuthParameters': {'REFRESH_TOKEN': 'nope'}}"));
+        quietly(() -> signIn("ann", "wrong"));
+        // disabled during the challenge, and at sign-in
+        create("bob");
+        String bobSession = signIn("bob", "Temp0rary!").get("Session").asText();
+        call("AdminDisableUser", "{'UserPoolId': '" + pool + "', 'Username': 'bob'}");
+        quietly(() -> answer(bobSession, "bob", "N3wPassword!"));
+        quietly(() -> signIn("bob", "Temp0rary!"));
+        // unconfirmed
+        call("SignUp", "{'ClientId': '" + client + "', 'Username': 'cy', 'Password': 'Passw0rd!'}");
+        quietly(() -> signIn("cy", "Passw0rd!"));
+        // temporary password expired
+        create("dee");
+        clock.advance(Duration.ofDays(8));
+        quietly(() -> signIn("dee", "Temp0rary!"));
+        // reset required
+        call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': 'eve', 'TemporaryPassword': 'Temp0rary!',"
+                + " 'MessageAction': 'SUPPRESS', 'UserAttributes': [{'Name': 'email', 'Value': 'eve@example.com'},"
+                + " {'Name': 'email_verified', 'Value': 'true'}]}");
+        call("AdminResetUserPassword", "{'UserPoolId': '" + pool + "', 'Username': 'eve'}");
+        quietly(() -> signIn("eve", "Temp0rary!"));
+
+        Set<AuthFlowMachine.Transition> unvisited = new LinkedHashSet<>(AuthFlowMachine.transitions());
+        unvisited.removeAll(visited);
+        assertEquals(List.of(), List.copyOf(unvisited), "transitions no scenario takes");
+    }
+}
