@@ -127,12 +127,24 @@ final class Compiler {
                             jsonata(map.toleratedFailureCount()), jsonata(map.toleratedFailurePercentage()))
                     : new JsonPathMapInputs(path(map.itemsPath()), template(map.itemSelector()),
                             path(map.maxConcurrencyPath()), tolerance(map));
-            return new MapHandler(compile(map.itemProcessor()), inputs);
+            return new MapHandler(compile(map.itemProcessor()), inputs, distributed(map, jsonata != null));
         }
         if (state instanceof ChoiceState choice) {
             return ChoiceHandler.compile(choice, this, jsonata != null, jsonata);
         }
         throw new IllegalStateException("no handler for " + state.type());
+    }
+
+    /** A DISTRIBUTED Map's label and data parts; null for an INLINE Map. */
+    private MapHandler.Distributed distributed(MapState map, boolean jsonata) {
+        MapState.ProcessorConfig config = map.processorConfig();
+        if (config == null || config.mode() != MapState.ProcessorConfig.Mode.DISTRIBUTED) {
+            return null;
+        }
+        return new MapHandler.Distributed(map.label() == null ? map.name() : map.label(),
+                ItemReader.compile(map.itemReader(), jsonata, this),
+                ItemBatcher.compile(map.itemBatcher(), jsonata, this),
+                ResultWriter.compile(map.resultWriter(), jsonata, this));
     }
 
     private static String literalText(JsonNode value) {

@@ -2,6 +2,7 @@ package dev.stepwise.engine.interp;
 
 import dev.stepwise.engine.interp.history.History;
 import dev.stepwise.engine.interp.spi.EngineClock;
+import dev.stepwise.engine.interp.spi.ObjectStore;
 import dev.stepwise.engine.interp.spi.TaskInvokers;
 import dev.stepwise.engine.interp.spi.VirtualClock;
 import java.time.Instant;
@@ -17,10 +18,12 @@ import java.util.random.RandomGenerator;
  *
  * @param historyLimit the most history events allowed (0: no limit; STANDARD executions have 25,000)
  * @param listener     told of every state step, or null
+ * @param objectStore  where a Distributed Map's ItemReader and ResultWriter find S3 objects, or null (none)
  */
 public record ExecutionOptions(String executionName, String stateMachineName, String region, String accountId,
                                EngineClock clock, TaskInvokers invokers, boolean recordHistory, int historyLimit,
-                               RandomGenerator random, Supplier<UUID> uuids, StepListener listener) {
+                               RandomGenerator random, Supplier<UUID> uuids, StepListener listener,
+                               ObjectStore objectStore) {
 
     public ExecutionOptions {
         Objects.requireNonNull(executionName, "executionName");
@@ -31,6 +34,14 @@ public record ExecutionOptions(String executionName, String stateMachineName, St
         Objects.requireNonNull(uuids, "uuids");
     }
 
+    /** Options without an object store, as before Distributed Map storage existed. */
+    public ExecutionOptions(String executionName, String stateMachineName, String region, String accountId,
+                            EngineClock clock, TaskInvokers invokers, boolean recordHistory, int historyLimit,
+                            RandomGenerator random, Supplier<UUID> uuids, StepListener listener) {
+        this(executionName, stateMachineName, region, accountId, clock, invokers, recordHistory, historyLimit, random,
+                uuids, listener, null);
+    }
+
     public static ExecutionOptions defaults() {
         return new ExecutionOptions(UUID.randomUUID().toString(), "StateMachine", "us-east-1", "000000000000",
                 new VirtualClock(Instant.now()), TaskInvokers.NONE, true, History.STANDARD_LIMIT, new Random(),
@@ -39,32 +50,38 @@ public record ExecutionOptions(String executionName, String stateMachineName, St
 
     public ExecutionOptions withClock(EngineClock newClock) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, newClock, invokers,
-                recordHistory, historyLimit, random, uuids, listener);
+                recordHistory, historyLimit, random, uuids, listener, objectStore);
     }
 
     public ExecutionOptions withInvokers(TaskInvokers newInvokers) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, newInvokers,
-                recordHistory, historyLimit, random, uuids, listener);
+                recordHistory, historyLimit, random, uuids, listener, objectStore);
     }
 
     public ExecutionOptions withHistory(boolean record, int limit) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers, record, limit,
-                random, uuids, listener);
+                random, uuids, listener, objectStore);
     }
 
     public ExecutionOptions withListener(StepListener newListener) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, random, uuids, newListener);
+                recordHistory, historyLimit, random, uuids, newListener, objectStore);
     }
 
     public ExecutionOptions withNames(String newExecutionName, String newStateMachineName) {
         return new ExecutionOptions(newExecutionName, newStateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, random, uuids, listener);
+                recordHistory, historyLimit, random, uuids, listener, objectStore);
     }
 
     public ExecutionOptions withRandom(RandomGenerator newRandom, Supplier<UUID> newUuids) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, newRandom, newUuids, listener);
+                recordHistory, historyLimit, newRandom, newUuids, listener, objectStore);
+    }
+
+    /** Lets Distributed Maps read and write S3 objects in {@code store}; null: they fail when they need it. */
+    public ExecutionOptions withObjectStore(ObjectStore store) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
+                recordHistory, historyLimit, random, uuids, listener, store);
     }
 
     public String stateMachineArn() {
