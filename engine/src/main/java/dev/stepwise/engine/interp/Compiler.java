@@ -163,7 +163,7 @@ final class Compiler {
                             jsonata(map.toleratedFailureCount()), jsonata(map.toleratedFailurePercentage()))
                     : new JsonPathMapInputs(path(map.itemsPath()), template(map.itemSelector()),
                             path(map.maxConcurrencyPath()), tolerance(map));
-            return new MapHandler(compile(map.itemProcessor()), inputs);
+            return new MapHandler(compile(map.itemProcessor()), inputs, distributed(map, jsonata != null));
         }
         if (state instanceof ChoiceState choice) {
             return ChoiceHandler.compile(choice, this, jsonata != null, jsonata);
@@ -188,6 +188,18 @@ final class Compiler {
                 TaskTimeouts.literal(task.name(), "HeartbeatSeconds", literalOnly(task.heartbeatSeconds())),
                 task.heartbeatSecondsPath() == null ? null : PathExpression.compile(task.heartbeatSecondsPath()),
                 expressionOnly(task.heartbeatSeconds()));
+    }
+
+    /** A DISTRIBUTED Map's label and data parts; null for an INLINE Map. */
+    private MapHandler.Distributed distributed(MapState map, boolean jsonata) {
+        MapState.ProcessorConfig config = map.processorConfig();
+        if (config == null || config.mode() != MapState.ProcessorConfig.Mode.DISTRIBUTED) {
+            return null;
+        }
+        return new MapHandler.Distributed(map.label() == null ? map.name() : map.label(),
+                ItemReader.compile(map.itemReader(), jsonata, this),
+                ItemBatcher.compile(map.itemBatcher(), jsonata, this),
+                ResultWriter.compile(map.resultWriter(), jsonata, this));
     }
 
     private static String literalText(JsonNode value) {

@@ -2,6 +2,7 @@ package dev.stepwise.engine.interp;
 
 import dev.stepwise.engine.interp.history.History;
 import dev.stepwise.engine.interp.spi.EngineClock;
+import dev.stepwise.engine.interp.spi.ObjectStore;
 import dev.stepwise.engine.interp.spi.TaskInvokers;
 import dev.stepwise.engine.interp.spi.VirtualClock;
 import java.time.Instant;
@@ -19,11 +20,12 @@ import java.util.random.RandomGenerator;
  * @param listener     told of every state step, or null
  * @param taskTokens   where {@code .waitForTaskToken} tasks wait for SendTaskSuccess/Failure/Heartbeat, or null: then
  *                     such a task takes its invoker's result as the callback's (as mocks expect)
+ * @param objectStore  where a Distributed Map's ItemReader and ResultWriter find S3 objects, or null (none)
  */
 public record ExecutionOptions(String executionName, String stateMachineName, String region, String accountId,
                                EngineClock clock, TaskInvokers invokers, boolean recordHistory, int historyLimit,
                                RandomGenerator random, Supplier<UUID> uuids, StepListener listener,
-                               TaskTokens taskTokens) {
+                               TaskTokens taskTokens, ObjectStore objectStore) {
 
     public ExecutionOptions {
         Objects.requireNonNull(executionName, "executionName");
@@ -37,42 +39,48 @@ public record ExecutionOptions(String executionName, String stateMachineName, St
     public static ExecutionOptions defaults() {
         return new ExecutionOptions(UUID.randomUUID().toString(), "StateMachine", "us-east-1", "000000000000",
                 new VirtualClock(Instant.now()), TaskInvokers.NONE, true, History.STANDARD_LIMIT, new Random(),
-                UUID::randomUUID, null, null);
+                UUID::randomUUID, null, null, null);
     }
 
     public ExecutionOptions withClock(EngineClock newClock) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, newClock, invokers,
-                recordHistory, historyLimit, random, uuids, listener, taskTokens);
+                recordHistory, historyLimit, random, uuids, listener, taskTokens, objectStore);
     }
 
     public ExecutionOptions withInvokers(TaskInvokers newInvokers) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, newInvokers,
-                recordHistory, historyLimit, random, uuids, listener, taskTokens);
+                recordHistory, historyLimit, random, uuids, listener, taskTokens, objectStore);
     }
 
     public ExecutionOptions withHistory(boolean record, int limit) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers, record, limit,
-                random, uuids, listener, taskTokens);
+                random, uuids, listener, taskTokens, objectStore);
     }
 
     public ExecutionOptions withListener(StepListener newListener) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, random, uuids, newListener, taskTokens);
+                recordHistory, historyLimit, random, uuids, newListener, taskTokens, objectStore);
     }
 
     public ExecutionOptions withNames(String newExecutionName, String newStateMachineName) {
         return new ExecutionOptions(newExecutionName, newStateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, random, uuids, listener, taskTokens);
+                recordHistory, historyLimit, random, uuids, listener, taskTokens, objectStore);
     }
 
     public ExecutionOptions withRandom(RandomGenerator newRandom, Supplier<UUID> newUuids) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, newRandom, newUuids, listener, taskTokens);
+                recordHistory, historyLimit, newRandom, newUuids, listener, taskTokens, objectStore);
     }
 
     public ExecutionOptions withTaskTokens(TaskTokens newTaskTokens) {
         return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
-                recordHistory, historyLimit, random, uuids, listener, newTaskTokens);
+                recordHistory, historyLimit, random, uuids, listener, newTaskTokens, objectStore);
+    }
+
+    /** Lets Distributed Maps read and write S3 objects in {@code store}; null: they fail when they need it. */
+    public ExecutionOptions withObjectStore(ObjectStore store) {
+        return new ExecutionOptions(executionName, stateMachineName, region, accountId, clock, invokers,
+                recordHistory, historyLimit, random, uuids, listener, taskTokens, store);
     }
 
     public String stateMachineArn() {

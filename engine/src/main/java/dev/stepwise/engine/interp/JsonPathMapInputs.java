@@ -21,6 +21,12 @@ record JsonPathMapInputs(PathExpression itemsPath, PayloadTemplate itemSelector,
         return items;
     }
 
+    /** ItemsPath applies to the JSON document an ItemReader read, e.g. {@code $.rows} of a file holding an object. */
+    @Override
+    public JsonNode readItems(StepContext step, JsonNode read) {
+        return itemsPath == null ? read : DataProcessing.read(itemsPath, read, step);
+    }
+
     @Override
     public FailureTolerance.Limits limits(StepContext step, JsonNode effectiveInput) {
         if (maxConcurrencyPath != null) {

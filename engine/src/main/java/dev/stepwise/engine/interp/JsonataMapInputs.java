@@ -33,6 +33,12 @@ record JsonataMapInputs(JsonataTemplate items, JsonataTemplate itemSelector, Jso
         return value;
     }
 
+    /** With an ItemReader the items are the document it read; Items does not apply. */
+    @Override
+    public JsonNode readItems(StepContext step, JsonNode read) {
+        return read;
+    }
+
     @Override
     public FailureTolerance.Limits limits(StepContext step, JsonNode effectiveInput) {
         if (maxConcurrency != null) {

@@ -10,18 +10,33 @@ import dev.stepwise.engine.interp.error.StatesErrorNames;
 import dev.stepwise.engine.interp.error.StatesException;
 import dev.stepwise.engine.interp.history.HistoryEventType;
 import dev.stepwise.engine.json.JsonPrinter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Map: runs the item processor once per item, each item shaped by ItemSelector, and gives the array of results in
  * item order. Iterations run one after another, so runs are repeatable. Without tolerated failures the first failed
- * iteration fails the state with its error.
+ * iteration fails the state with its error. A DISTRIBUTED Map is one map run (MapRunStarted … MapRunSucceeded or
+ * MapRunFailed) whose items may come from an ItemReader, be grouped by an ItemBatcher and be exported by a
+ * ResultWriter; its children's events stay in this history (AWS keeps them in child executions) so they can be
+ * debugged in place.
+ *
+ * @param distributed the DISTRIBUTED parts, or null for an INLINE Map
  */
-record MapHandler(CompiledMachine processor, MapInputs inputs) implements StateHandler {
+record MapHandler(CompiledMachine processor, MapInputs inputs, Distributed distributed) implements StateHandler {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** A DISTRIBUTED Map's run label (Label, else the state's name) and its optional data parts. */
+    record Distributed(String label, ItemReader reader, ItemBatcher batcher, ResultWriter writer) {
+    }
+
     @Override
     public HandlerResult run(StepContext step, JsonNode effectiveInput) throws InterruptedException {
+        if (distributed != null) {
+            return HandlerResult.of(runDistributed(step, effectiveInput));
+        }
         JsonNode items = inputs.items(step, effectiveInput);
         FailureTolerance.Limits limits = inputs.limits(step, effectiveInput);
         step.event(HistoryEventType.MapStateStarted, () -> {
@@ -67,6 +82,80 @@ record MapHandler(CompiledMachine processor, MapInputs inputs) implements StateH
         }
         step.event(HistoryEventType.MapStateSucceeded, null);
         return results;
+    }
+
+    private JsonNode runDistributed(StepContext step, JsonNode effectiveInput) throws InterruptedException {
+        ExecutionRun execution = step.run();
+        MapRun run = new MapRun(execution.options, distributed.label(), execution.options.uuids().get().toString());
+        step.event(HistoryEventType.MapRunStarted, () -> {
+            ObjectNode details = NODES.objectNode();
+            details.put("mapRunArn", run.arn);
+            return details;
+        });
+        try {
+            JsonNode result = mapRun(step, effectiveInput, run);
+            step.event(HistoryEventType.MapRunSucceeded, null);
+            return result;
+        } catch (StateFailure failure) {
+            step.event(HistoryEventType.MapRunFailed, () -> ExecutionRun.errorDetails(failure.error()));
+            throw failure;
+        } catch (StatesException e) {
+            step.event(HistoryEventType.MapRunFailed,
+                    () -> ExecutionRun.errorDetails(new StatesError(e.error(), e.causeText())));
+            throw e;
+        }
+    }
+
+    private JsonNode mapRun(StepContext step, JsonNode effectiveInput, MapRun run) throws InterruptedException {
+        JsonNode items = distributed.reader() == null ? inputs.items(step, effectiveInput)
+                : distributed.reader().read(step, effectiveInput, inputs);
+        FailureTolerance.Limits limits = inputs.limits(step, effectiveInput);
+        List<JsonNode> childInputs = new ArrayList<>(items.size());
+        for (int index = 0; index < items.size(); index++) {
+            childInputs.add(inputs.select(step, effectiveInput, items.get(index), index));
+        }
+        if (distributed.batcher() != null) {
+            childInputs = distributed.batcher().batch(step, effectiveInput, childInputs);
+        }
+        ArrayNode results = NODES.arrayNode(childInputs.size());
+        int failures = 0;
+        String name = step.state.name();
+        ExecutionRun execution = step.run();
+        for (int index = 0; index < childInputs.size(); index++) {
+            JsonNode childInput = childInputs.get(index);
+            String childName = execution.options.uuids().get().toString();
+            Instant start = execution.clock().now();
+            Frame iteration = step.frame.child(name + "[" + index + "]");
+            int position = index;
+            iteration.lastEventId = step.event(HistoryEventType.MapIterationStarted, () -> iterationDetails(name, position));
+            Outcome outcome = execution.runMachine(processor, childInput, iteration);
+            step.frame.lastEventId = iteration.lastEventId;
+            run.children.add(new MapRun.Child(childName, childInput, outcome.output(), outcome.error(), start,
+                    execution.clock().now()));
+            if (!outcome.isFailure()) {
+                step.event(HistoryEventType.MapIterationSucceeded, () -> iterationDetails(name, position));
+                results.add(outcome.output());
+                continue;
+            }
+            step.event(HistoryEventType.MapIterationFailed, () -> iterationDetails(name, position));
+            failures++;
+            if (limits.exceededBy(failures, childInputs.size())) {
+                StatesError error = limits.isSet()
+                        ? new StatesError(StatesErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                                "The specified tolerated failure threshold was exceeded")
+                        : outcome.error();
+                if (distributed.writer() != null) {
+                    distributed.writer().finish(step, effectiveInput, run);
+                }
+                throw new StateFailure(error);
+            }
+            ObjectNode errorOutput = results.addObject();
+            errorOutput.put("Error", outcome.error().error());
+            if (outcome.error().cause() != null) {
+                errorOutput.put("Cause", outcome.error().cause());
+            }
+        }
+        return distributed.writer() == null ? results : distributed.writer().finish(step, effectiveInput, run);
     }
 
     private static ObjectNode iterationDetails(String name, int index) {
