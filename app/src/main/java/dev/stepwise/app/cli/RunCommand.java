@@ -11,6 +11,9 @@ import dev.stepwise.engine.interp.ExecutionResult;
 import dev.stepwise.engine.interp.Interpreter;
 import dev.stepwise.engine.interp.StepListener;
 import dev.stepwise.engine.interp.history.History;
+import dev.stepwise.engine.interp.invoke.LambdaHttpRoute;
+import dev.stepwise.engine.interp.invoke.NestedExecutionRoute;
+import dev.stepwise.engine.interp.spi.LocalFolderObjectStore;
 import dev.stepwise.engine.interp.spi.RealClock;
 import dev.stepwise.engine.interp.spi.TaskInvokers;
 import dev.stepwise.engine.interp.spi.VirtualClock;
@@ -18,6 +21,12 @@ import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.json.JsonPrinter;
 import dev.stepwise.engine.testing.MockConfig;
 import dev.stepwise.engine.testing.MockConfigException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +34,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +43,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import java.util.stream.Stream;
 
 /**
  * {@code stepwise run DEFINITION [options]}: runs one execution locally and prints its result as one JSON line;
@@ -109,6 +116,21 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--test-case", paramLabel = "NAME", description = "The mock file's test case to use.")
     private String testCase;
+
+    @Option(names = "--lambda", paramLabel = "NAME=URL",
+            description = "Run Lambda function NAME on a local endpoint served the way the Lambda Runtime Interface"
+                    + " Emulator serves it (e.g. my-fn=http://127.0.0.1:9000). Repeatable.")
+    private Map<String, URI> lambdas = new LinkedHashMap<>();
+
+    @Option(names = "--machines", paramLabel = "DIR",
+            description = "State machines that states:startExecution tasks may start, by file name (without"
+                    + " .asl.json); .sync and .sync:2 wait for them.")
+    private Path machines;
+
+    @Option(names = "--objects", paramLabel = "DIR",
+            description = "A folder standing in for S3 (DIR/bucket/key), for Distributed Map's ItemReader and"
+                    + " ResultWriter.")
+    private Path objects;
 
     @Option(names = "--state-machine", paramLabel = "NAME",
             description = "The state machine's name, for the mock file and the context object"
@@ -289,12 +311,28 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Mocks first, then local Lambda functions, then nested state machines: the first that can run a task does. */
     private TaskInvokers invokers() throws NotRunnableException {
-        if (mocks == null) {
-            return TaskInvokers.NONE;
+        List<TaskInvokers.Route> routes = new ArrayList<>();
+        if (mocks != null) {
+            routes.add(mockRoute());
         }
+        if (!lambdas.isEmpty()) {
+            routes.add(new LambdaHttpRoute(lambdas));
+        }
+        TaskInvokers[] all = new TaskInvokers[1];
+        if (machines != null) {
+            // Nested executions run with the same routes, so their own tasks and children work the same way.
+            routes.add(new NestedExecutionRoute(nestedMachines(), baseOptions(false, null),
+                    child -> child.withInvokers(all[0])));
+        }
+        all[0] = routes.isEmpty() ? TaskInvokers.NONE : new TaskInvokers(routes);
+        return all[0];
+    }
+
+    private TaskInvokers.Route mockRoute() throws NotRunnableException {
         try {
-            return new TaskInvokers(List.of(MockConfig.read(mocks).route(stateMachineName(), testCase)));
+            return MockConfig.read(mocks).route(stateMachineName(), testCase);
         } catch (IOException e) {
             err.println("stepwise: cannot read " + mocks + ": " + TextFiles.reason(e));
         } catch (MockConfigException e) {
@@ -303,19 +341,46 @@ public final class RunCommand implements Callable<Integer> {
         throw new NotRunnableException();
     }
 
+    private Map<String, Interpreter.Program> nestedMachines() throws NotRunnableException {
+        Map<String, Interpreter.Program> programs = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(machines)) {
+            files = listing.filter(Files::isRegularFile).filter(file -> machineName(file) != null).sorted().toList();
+        } catch (IOException e) {
+            err.println("stepwise: cannot read " + machines + ": " + TextFiles.reason(e));
+            throw new NotRunnableException();
+        }
+        for (Path file : files) {
+            Path saved = definition;
+            definition = file;
+            try {
+                programs.put(machineName(file), compile(file.toString()));
+            } finally {
+                definition = saved;
+            }
+        }
+        return programs;
+    }
+
+    /** A definition file's state machine name: the file name without its extension; null for other files. */
+    private static String machineName(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String suffix : DEFINITION_SUFFIXES) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
     /** {@code --state-machine}, else the definition's file name without its extension. */
     String stateMachineName() {
         if (stateMachine != null) {
             return stateMachine;
         }
-        String file = definition.getFileName().toString();
-        String lower = file.toLowerCase(Locale.ROOT);
-        for (String suffix : DEFINITION_SUFFIXES) {
-            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
-                return file.substring(0, file.length() - suffix.length());
-            }
-        }
-        return file;
+        String name = machineName(definition);
+        return name != null ? name : definition.getFileName().toString();
     }
 
     /**
@@ -326,7 +391,8 @@ public final class RunCommand implements Callable<Integer> {
         ExecutionOptions options = ExecutionOptions.defaults()
                 .withClock(realTime ? new RealClock(Clock.systemUTC())
                         : new VirtualClock(Instant.now().truncatedTo(ChronoUnit.MILLIS)))
-                .withHistory(recordHistory, type == WorkflowType.STANDARD ? History.STANDARD_LIMIT : 0);
+                .withHistory(recordHistory, type == WorkflowType.STANDARD ? History.STANDARD_LIMIT : 0)
+                .withObjectStore(objects == null ? null : new LocalFolderObjectStore(objects));
         return listener == null ? options : options.withListener(listener);
     }
 
