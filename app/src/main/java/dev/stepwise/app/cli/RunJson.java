@@ -57,6 +57,7 @@ final class RunJson {
         putIfHappened(json, "errorDetails", step.errorDetails());
         putIfHappened(json, "afterItemsPath", step.afterItemsPath());
         putIfHappened(json, "afterItemSelector", step.afterItemSelector());
+        putIfHappened(json, "afterItemBatcher", step.afterItemBatcher());
         if (step.error() != null) {
             json.put("error", step.error());
         }

@@ -209,7 +209,7 @@ final class ExecutionRun {
                 error = failure.error();
             }
             if (!StatesErrorNames.isRecoverable(error.error())) {
-                return failed(trace, error);
+                return failed(step, trace, error);
             }
             int retrierIndex = matchingRetrier(state, error.error());
             if (retrierIndex >= 0) {
@@ -223,7 +223,7 @@ final class ExecutionRun {
                         details.put("retryIndex", retrierIndex);
                         details.put("retryBackoffIntervalSeconds", delay);
                         trace.error(error, details);
-                        trace.emit(options.listener());
+                        trace.emit(options.listener(), step);
                     }
                     clock().sleep(Duration.ofMillis(Math.round(delay * 1000)));
                     checkDeadline();
@@ -232,16 +232,16 @@ final class ExecutionRun {
             }
             int catcherIndex = matchingCatcher(state, error.error());
             if (catcherIndex < 0) {
-                return failed(trace, error);
+                return failed(step, trace, error);
             }
             return caught(step, catcherIndex, error, trace);
         }
     }
 
-    private StateResult failed(TraceBuilder trace, StatesError error) {
+    private StateResult failed(StepContext step, TraceBuilder trace, StatesError error) {
         if (trace != null) {
             trace.error(error, null);
-            trace.emit(options.listener());
+            trace.emit(options.listener(), step);
         }
         return new StateResult(null, null, error);
     }
@@ -273,7 +273,7 @@ final class ExecutionRun {
         if (trace != null) {
             trace.result(result, state.resultSelector() == null ? null : selected, afterResultPath, output,
                     step.frame.variables.snapshot(), next);
-            trace.emit(options.listener());
+            trace.emit(options.listener(), step);
         }
         return new StateResult(output, next, null);
     }
@@ -306,7 +306,7 @@ final class ExecutionRun {
             trace.arguments(parts.arguments() == null ? null : effective);
             trace.result(parts.hasResult() ? handled.result() : null, null, null, output,
                     step.frame.variables.snapshot(), next);
-            trace.emit(options.listener());
+            trace.emit(options.listener(), step);
         }
         return new StateResult(output, next, null);
     }
@@ -346,7 +346,7 @@ final class ExecutionRun {
                 details.put("catchIndex", catcherIndex);
                 trace.error(error, details);
                 trace.result(null, null, output, output, step.frame.variables.snapshot(), catcher.next());
-                trace.emit(options.listener());
+                trace.emit(options.listener(), step);
             }
             return new StateResult(output, catcher.next(), null);
         } catch (StatesException e) {
@@ -462,10 +462,10 @@ final class ExecutionRun {
             errorDetails = details;
         }
 
-        void emit(StepListener listener) {
+        void emit(StepListener listener, StepContext step) {
             listener.onStep(new StepTrace(stateName, scope, input, afterInputPath, afterParameters, afterArguments, result,
-                    afterResultSelector, afterResultPath, output, variables, errorDetails, null, null, error, cause,
-                    next));
+                    afterResultSelector, afterResultPath, output, variables, errorDetails, step.tracedItems,
+                    step.tracedSelections, step.tracedBatches, error, cause, next));
         }
     }
 

@@ -38,6 +38,7 @@ record MapHandler(CompiledMachine processor, MapInputs inputs, Distributed distr
             return HandlerResult.of(runDistributed(step, effectiveInput));
         }
         JsonNode items = inputs.items(step, effectiveInput);
+        traceItems(step, items);
         FailureTolerance.Limits limits = inputs.limits(step, effectiveInput);
         step.event(HistoryEventType.MapStateStarted, () -> {
             ObjectNode details = NODES.objectNode();
@@ -54,6 +55,7 @@ record MapHandler(CompiledMachine processor, MapInputs inputs, Distributed distr
         String name = step.state.name();
         for (int index = 0; index < items.size(); index++) {
             JsonNode itemInput = inputs.select(step, effectiveInput, items.get(index), index);
+            traceSelection(step, itemInput);
             Frame iteration = step.frame.child(name + "[" + index + "]");
             int position = index;
             iteration.lastEventId = step.event(HistoryEventType.MapIterationStarted, () -> iterationDetails(name, position));
@@ -110,12 +112,17 @@ record MapHandler(CompiledMachine processor, MapInputs inputs, Distributed distr
         JsonNode items = distributed.reader() == null ? inputs.items(step, effectiveInput)
                 : distributed.reader().read(step, effectiveInput, inputs);
         FailureTolerance.Limits limits = inputs.limits(step, effectiveInput);
+        traceItems(step, items);
         List<JsonNode> childInputs = new ArrayList<>(items.size());
         for (int index = 0; index < items.size(); index++) {
             childInputs.add(inputs.select(step, effectiveInput, items.get(index), index));
+            traceSelection(step, childInputs.get(index));
         }
         if (distributed.batcher() != null) {
             childInputs = distributed.batcher().batch(step, effectiveInput, childInputs);
+            if (step.isTraced()) {
+                step.tracedBatches = NODES.arrayNode().addAll(childInputs);
+            }
         }
         ArrayNode results = NODES.arrayNode(childInputs.size());
         int failures = 0;
@@ -156,6 +163,19 @@ record MapHandler(CompiledMachine processor, MapInputs inputs, Distributed distr
             }
         }
         return distributed.writer() == null ? results : distributed.writer().finish(step, effectiveInput, run);
+    }
+
+    private static void traceItems(StepContext step, JsonNode items) {
+        if (step.isTraced()) {
+            step.tracedItems = items;
+            step.tracedSelections = NODES.arrayNode(items.size());
+        }
+    }
+
+    private static void traceSelection(StepContext step, JsonNode itemInput) {
+        if (step.tracedSelections != null) {
+            step.tracedSelections.add(itemInput);
+        }
     }
 
     private static ObjectNode iterationDetails(String name, int index) {

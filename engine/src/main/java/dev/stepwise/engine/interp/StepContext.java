@@ -24,6 +24,11 @@ final class StepContext implements DataScope {
     int retryCount;
     /** Set while a Map evaluates its ItemSelector: {@code {"Index", "Value"}}. */
     ObjectNode mapItem;
+    /** A Map's items, each item's input and the batches, kept for a trace (only while someone listens). */
+    JsonNode tracedItems;
+    com.fasterxml.jackson.databind.node.ArrayNode tracedSelections;
+    JsonNode tracedBatches;
+
     /** Set while a Task waits for a callback. */
     String taskToken;
 
@@ -33,6 +38,10 @@ final class StepContext implements DataScope {
         this.enteredEventId = enteredEventId;
         this.enteredTime = enteredTime;
         this.rawInput = rawInput;
+    }
+
+    boolean isTraced() {
+        return frame.run.options.listener() != null;
     }
 
     ExecutionRun run() {

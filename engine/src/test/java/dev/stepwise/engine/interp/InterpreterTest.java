@@ -206,6 +206,23 @@ class InterpreterTest {
         assertNull(step.next());
     }
 
+    @Test
+    void tracesAMapsItemsAndEachItemsInput() throws Exception {
+        List<StepTrace> steps = new ArrayList<>();
+        run("""
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.xs",
+                  "ItemSelector": {"x.$": "$$.Map.Item.Value", "i.$": "$$.Map.Item.Index"},
+                  "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "End": true}}}
+                """, "{\"xs\": [\"a\", \"b\"]}", ExecutionOptions.defaults().withListener(steps::add));
+
+        StepTrace map = steps.get(steps.size() - 1);
+        assertEquals("M", map.stateName());
+        assertEquals("[\"a\",\"b\"]", JsonPrinter.compact(map.afterItemsPath()));
+        assertEquals("[{\"x\":\"a\",\"i\":0},{\"x\":\"b\",\"i\":1}]", JsonPrinter.compact(map.afterItemSelector()));
+        assertNull(map.afterItemBatcher());
+        assertEquals("M[1]", steps.get(1).scope());
+    }
+
     private static long count(ExecutionResult result, HistoryEventType type) {
         return result.history().stream().filter(e -> e.type() == type).count();
     }
