@@ -1,8 +1,6 @@
 package dev.stepwise.engine.interp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.asl.path.PathExpression;
 import dev.stepwise.engine.asl.path.PayloadTemplate;
 import dev.stepwise.engine.interp.error.StatesException;
@@ -40,14 +38,6 @@ record JsonPathMapInputs(PathExpression itemsPath, PayloadTemplate itemSelector,
         if (itemSelector == null) {
             return item;
         }
-        ObjectNode mapItem = JsonNodeFactory.instance.objectNode();
-        mapItem.put("Index", index);
-        mapItem.set("Value", item);
-        step.mapItem = mapItem;
-        try {
-            return itemSelector.evaluate(effectiveInput, step);
-        } finally {
-            step.mapItem = null;
-        }
+        return step.withMapItem(index, item, () -> itemSelector.evaluate(effectiveInput, step));
     }
 }

@@ -1,8 +1,6 @@
 package dev.stepwise.engine.interp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.asl.jsonata.JsonataErrors;
 import dev.stepwise.engine.asl.jsonata.JsonataTemplate;
 import dev.stepwise.engine.interp.error.StatesErrorNames;
@@ -74,15 +72,7 @@ record JsonataMapInputs(JsonataTemplate items, JsonataTemplate itemSelector, Jso
         if (itemSelector == null) {
             return item;
         }
-        ObjectNode mapItem = JsonNodeFactory.instance.objectNode();
-        mapItem.put("Index", index);
-        mapItem.set("Value", item);
-        step.mapItem = mapItem;
-        try {
-            return itemSelector.evaluate(step.bindings().build(), "ItemSelector");
-        } finally {
-            step.mapItem = null;
-        }
+        return step.withMapItem(index, item, () -> itemSelector.evaluate(step.bindings().build(), "ItemSelector"));
     }
 
     /** The text AWS quotes for a field: the expression's body, or the literal JSON. */

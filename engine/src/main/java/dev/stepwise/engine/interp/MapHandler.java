@@ -52,35 +52,21 @@ record MapHandler(CompiledMachine processor, MapInputs inputs, Distributed distr
             throws InterruptedException {
         ArrayNode results = NODES.arrayNode(items.size());
         int failures = 0;
-        String name = step.state.name();
         for (int index = 0; index < items.size(); index++) {
             JsonNode itemInput = inputs.select(step, effectiveInput, items.get(index), index);
             traceSelection(step, itemInput);
-            Frame iteration = step.frame.child(name + "[" + index + "]");
-            int position = index;
-            iteration.lastEventId = step.event(HistoryEventType.MapIterationStarted, () -> iterationDetails(name, position));
-            Outcome outcome = step.run().runMachine(processor, itemInput, iteration);
-            step.frame.lastEventId = iteration.lastEventId;
+            Outcome outcome = iteration(step, index, itemInput);
             if (!outcome.isFailure()) {
-                step.event(HistoryEventType.MapIterationSucceeded, () -> iterationDetails(name, position));
                 results.add(outcome.output());
                 continue;
             }
-            step.event(HistoryEventType.MapIterationFailed, () -> iterationDetails(name, position));
             failures++;
             if (limits.exceededBy(failures, items.size())) {
-                StatesError error = limits.isSet()
-                        ? new StatesError(StatesErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
-                                "The specified tolerated failure threshold was exceeded")
-                        : outcome.error();
+                StatesError error = failureOf(limits, outcome);
                 step.event(HistoryEventType.MapStateFailed, () -> ExecutionRun.errorDetails(error));
                 throw new StateFailure(error);
             }
-            ObjectNode errorOutput = results.addObject();
-            errorOutput.put("Error", outcome.error().error());
-            if (outcome.error().cause() != null) {
-                errorOutput.put("Cause", outcome.error().cause());
-            }
+            addErrorOutput(results, outcome.error());
         }
         step.event(HistoryEventType.MapStateSucceeded, null);
         return results;
@@ -126,43 +112,58 @@ record MapHandler(CompiledMachine processor, MapInputs inputs, Distributed distr
         }
         ArrayNode results = NODES.arrayNode(childInputs.size());
         int failures = 0;
-        String name = step.state.name();
         ExecutionRun execution = step.run();
         for (int index = 0; index < childInputs.size(); index++) {
             JsonNode childInput = childInputs.get(index);
             String childName = execution.options.uuids().get().toString();
             Instant start = execution.clock().now();
-            Frame iteration = step.frame.child(name + "[" + index + "]");
-            int position = index;
-            iteration.lastEventId = step.event(HistoryEventType.MapIterationStarted, () -> iterationDetails(name, position));
-            Outcome outcome = execution.runMachine(processor, childInput, iteration);
-            step.frame.lastEventId = iteration.lastEventId;
+            Outcome outcome = iteration(step, index, childInput);
             run.children.add(new MapRun.Child(childName, childInput, outcome.output(), outcome.error(), start,
                     execution.clock().now()));
             if (!outcome.isFailure()) {
-                step.event(HistoryEventType.MapIterationSucceeded, () -> iterationDetails(name, position));
                 results.add(outcome.output());
                 continue;
             }
-            step.event(HistoryEventType.MapIterationFailed, () -> iterationDetails(name, position));
             failures++;
             if (limits.exceededBy(failures, childInputs.size())) {
-                StatesError error = limits.isSet()
-                        ? new StatesError(StatesErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
-                                "The specified tolerated failure threshold was exceeded")
-                        : outcome.error();
+                StatesError error = failureOf(limits, outcome);
                 if (distributed.writer() != null) {
                     distributed.writer().finish(step, effectiveInput, run);
                 }
                 throw new StateFailure(error);
             }
-            ObjectNode errorOutput = results.addObject();
-            errorOutput.put("Error", outcome.error().error());
-            if (outcome.error().cause() != null) {
-                errorOutput.put("Cause", outcome.error().cause());
-            }
+            addErrorOutput(results, outcome.error());
         }
         return distributed.writer() == null ? results : distributed.writer().finish(step, effectiveInput, run);
+    }
+
+    /** Runs one iteration in a scope of its own, between its Started and its Succeeded or Failed event. */
+    private Outcome iteration(StepContext step, int index, JsonNode input) throws InterruptedException {
+        String name = step.state.name();
+        Frame iteration = step.frame.child(name + "[" + index + "]");
+        iteration.lastEventId = step.event(HistoryEventType.MapIterationStarted, () -> iterationDetails(name, index));
+        Outcome outcome = step.run().runMachine(processor, input, iteration);
+        step.frame.lastEventId = iteration.lastEventId;
+        step.event(outcome.isFailure() ? HistoryEventType.MapIterationFailed : HistoryEventType.MapIterationSucceeded,
+                () -> iterationDetails(name, index));
+        return outcome;
+    }
+
+    /** What fails the Map once failures pass its limits: the item's own error when no limit was set. */
+    private static StatesError failureOf(FailureTolerance.Limits limits, Outcome outcome) {
+        return limits.isSet()
+                ? new StatesError(StatesErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                        "The specified tolerated failure threshold was exceeded")
+                : outcome.error();
+    }
+
+    /** A tolerated failure's place in the results: its error output. */
+    private static void addErrorOutput(ArrayNode results, StatesError error) {
+        ObjectNode errorOutput = results.addObject();
+        errorOutput.put("Error", error.error());
+        if (error.cause() != null) {
+            errorOutput.put("Cause", error.cause());
+        }
     }
 
     private static void traceItems(StepContext step, JsonNode items) {

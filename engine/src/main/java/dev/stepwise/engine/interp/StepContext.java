@@ -9,6 +9,7 @@ import dev.stepwise.engine.asl.path.DataScope;
 import dev.stepwise.engine.interp.history.History;
 import dev.stepwise.engine.interp.history.HistoryEventType;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * One run of one state: its frame, when it was entered, its raw input, and the data its expressions may read
@@ -38,6 +39,19 @@ final class StepContext implements DataScope {
         this.enteredEventId = enteredEventId;
         this.enteredTime = enteredTime;
         this.rawInput = rawInput;
+    }
+
+    /** Evaluates an ItemSelector with {@code $$.Map.Item} set to this item. */
+    JsonNode withMapItem(int index, JsonNode item, Supplier<JsonNode> selector) {
+        ObjectNode current = JsonNodeFactory.instance.objectNode();
+        current.put("Index", index);
+        current.set("Value", item);
+        mapItem = current;
+        try {
+            return selector.get();
+        } finally {
+            mapItem = null;
+        }
     }
 
     boolean isTraced() {
