@@ -143,6 +143,7 @@ public final class Cli implements Callable<Integer> {
         commandLine.addSubcommand(new ValidateCommand(out, err));
         commandLine.addSubcommand(new RunCommand(in, out, err));
         commandLine.addSubcommand(new ExportCommand(out, err));
+        commandLine.addSubcommand(new ImportCommand(out, err));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
