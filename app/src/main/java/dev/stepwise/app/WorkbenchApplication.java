@@ -23,8 +23,10 @@ public class WorkbenchApplication extends Application {
     /** Builds the main window on {@code stage} with the given services and opens what {@code args} ask for. */
     public static MainWindowView openMainWindow(Stage stage, Services services, List<String> args) {
         MainWindowViewModel viewModel = services.mainWindowViewModel();
-        MainWindowView view = new MainWindowView(stage, viewModel, services.themeService());
+        MainWindowView view = new MainWindowView(stage, viewModel, services.themeService(),
+                services.fileCommands(viewModel));
         viewModel.start(args);
+        view.offerRecovery();
         return view;
     }
 }

@@ -9,8 +9,14 @@ import javafx.scene.input.KeyCombination;
  * "Shortcut" is Ctrl on Linux and Windows and Cmd on macOS.
  */
 public enum StandardActions {
+    NEW_FROM_TEMPLATE("New from Template…", null),
     OPEN_WORKSPACE("Open Workspace…", "Shortcut+O"),
+    OPEN_RECENT("Open Recent", null),
+    IMPORT("Import…", null),
     SAVE("Save", "Shortcut+S"),
+    SAVE_AS("Save As…", "Shortcut+Shift+S"),
+    REVERT("Revert", null),
+    EXPORT("Export…", null),
     CLOSE_TAB("Close Tab", "Shortcut+W"),
     UNDO("Undo", "Shortcut+Z"),
     REDO("Redo", "Shortcut+Shift+Z"),

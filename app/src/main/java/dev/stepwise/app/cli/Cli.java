@@ -142,6 +142,8 @@ public final class Cli implements Callable<Integer> {
         // New commands (test, export, serve, jwt) are added here, each given the streams it uses.
         commandLine.addSubcommand(new ValidateCommand(out, err));
         commandLine.addSubcommand(new RunCommand(in, out, err));
+        commandLine.addSubcommand(new ExportCommand(out, err));
+        commandLine.addSubcommand(new ImportCommand(out, err));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,13 @@
 package dev.stepwise.app.compose;
 
 import dev.stepwise.app.prefs.JavaPreferencesStore;
+import dev.stepwise.app.prefs.RecentFiles;
+import dev.stepwise.app.shell.FileCommands;
+import dev.stepwise.app.workspace.RecoveryJournal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.stepwise.app.prefs.PreferencesStore;
 import dev.stepwise.app.prefs.WorkbenchPreferences;
 import dev.stepwise.app.shell.MainWindowViewModel;
@@ -19,14 +26,36 @@ public final class Services {
     private final ThemeService themeService = new ThemeService();
     private final WorkspaceScanner scanner = new WorkspaceScanner();
     private final FileLoader fileLoader = new FileLoader(new AslValidator());
+    private final PreferencesStore store;
+    private final Path recoveryFolder;
 
+    /** Services for tests: preferences in {@code store}, crash recovery in a fresh temporary folder. */
     public Services(PreferencesStore store) {
-        this.preferences = new WorkbenchPreferences(store);
+        this(store, temporaryRecoveryFolder());
     }
 
-    /** The services of a real start: preferences in the user's java.util.prefs node. */
+    public Services(PreferencesStore store, Path recoveryFolder) {
+        this.store = store;
+        this.preferences = new WorkbenchPreferences(store);
+        this.recoveryFolder = recoveryFolder;
+    }
+
+    /** The services of a real start: preferences in the user's java.util.prefs node, recovery in their config folder. */
     public static Services production() {
-        return new Services(new JavaPreferencesStore());
+        return new Services(new JavaPreferencesStore(), RecoveryJournal.defaultFolder());
+    }
+
+    private static Path temporaryRecoveryFolder() {
+        try {
+            return Files.createTempDirectory("stepwise-recovery");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The File menu's commands for a main window. */
+    public FileCommands fileCommands(MainWindowViewModel main) {
+        return new FileCommands(main, new RecentFiles(store), new RecoveryJournal(recoveryFolder));
     }
 
     public WorkbenchPreferences preferences() {

@@ -35,9 +35,24 @@ final class EditorTabsView extends StackPane {
     private final Map<OpenFile, Tab> tabByFile = new HashMap<>();
     private final LayoutService layoutService = new LayoutService();
     private final ReadOnlyObjectWrapper<DesignerView> selectedDesigner = new ReadOnlyObjectWrapper<>(this, "selectedDesigner");
+    /** How often unsaved text is journalled for crash recovery. */
+    static final javafx.util.Duration JOURNAL_EVERY = javafx.util.Duration.seconds(5);
+    private final FileCommands files;
+    private final javafx.animation.Timeline journalling;
+    private UnsavedChangesPrompt prompt = fileName -> UnsavedChangesPrompt.Choice.CANCEL;
 
     EditorTabsView(MainWindowViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    EditorTabsView(MainWindowViewModel viewModel, FileCommands files) {
         this.viewModel = viewModel;
+        this.files = files;
+        journalling = new javafx.animation.Timeline(new javafx.animation.KeyFrame(JOURNAL_EVERY, event -> journal()));
+        journalling.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        if (files != null) {
+            journalling.play();
+        }
         tabs.setId(TABS_ID);
         tabs.getStyleClass().add(StyleClasses.EDITOR_TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -84,7 +99,72 @@ final class EditorTabsView extends StackPane {
         return tabs;
     }
 
+    /** Who is asked about unsaved changes when a tab closes; the window sets the dialog, tests set an answer. */
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) {
+        this.prompt = prompt;
+    }
+
+    /** The designers of every open tab, in tab order. */
+    java.util.List<DesignerView> designers() {
+        return tabs.getTabs().stream().map(EditorTabsView::designerOf).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Whether a designer's file may close: yes when it is saved; otherwise the prompt decides (Save, then close if
+     * saving worked; Don't Save; Cancel).
+     */
+    boolean mayClose(DesignerView designer) {
+        designer.flushTyping();
+        if (!designer.viewModel().document().isDirty()) {
+            return true;
+        }
+        String name = designer.viewModel().document().path().map(p -> p.getFileName().toString()).orElse("Untitled");
+        return switch (prompt.ask(name)) {
+            case SAVE -> designer.save();
+            case DONT_SAVE -> {
+                designer.viewModel().document().path().ifPresent(path -> {
+                    if (files != null) {
+                        files.discardJournal(path);
+                    }
+                });
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** Journals the unsaved text of every open document (and forgets saved ones). */
+    void journal() {
+        if (files != null) {
+            designers().forEach(designer -> files.journal(designer.viewModel().document()));
+        }
+    }
+
+    /** Reloads files that changed on disk; asks before throwing away unsaved changes. */
+    void checkDiskChanges(java.util.function.Function<String, Boolean> reloadAnyway) {
+        for (DesignerView designer : designers()) {
+            String name = designer.viewModel().document().path().map(p -> p.getFileName().toString()).orElse("");
+            designer.flushTyping();
+            designer.viewModel().checkDisk(() -> reloadAnyway.apply(name));
+        }
+    }
+
+    void stopJournalling() {
+        journalling.stop();
+    }
+
     private void sync() {
+        for (OpenFile file : java.util.List.copyOf(tabByFile.keySet())) {
+            if (!viewModel.openFiles().contains(file)) {
+                viewModel.takeRename(file).ifPresent(renamed -> {
+                    Tab tab = tabByFile.remove(file);
+                    tabByFile.put(renamed, tab);
+                    tab.setUserData(renamed);
+                    tab.getTooltip().setText(renamed.path().toString());
+                    designerOf(tab).ifPresent(designer -> bindTitle(tab, renamed, designer));
+                });
+            }
+        }
         tabByFile.keySet().removeIf(file -> {
             if (!viewModel.openFiles().contains(file)) {
                 tabs.getTabs().remove(tabByFile.get(file));
@@ -102,21 +182,43 @@ final class EditorTabsView extends StackPane {
         WorkflowDocument document = WorkflowDocument.of(file.path(), file.text(), file.format());
         DesignerView designer = new DesignerView(new DesignerViewModel(document), layoutService);
         JsonPaneView pane = designer.textPane();
-        pane.caretLineProperty().addListener((obs, old, line) -> publishCaretIfSelected(file, pane));
-        pane.caretColumnProperty().addListener((obs, old, column) -> publishCaretIfSelected(file, pane));
+        pane.caretLineProperty().addListener((obs, old, line) -> publishCaretIfSelected(current(designer, file), pane));
+        pane.caretColumnProperty().addListener((obs, old, column) -> publishCaretIfSelected(current(designer, file), pane));
         document.diagnosticsProperty().addListener((obs, old, diagnostics) ->
-                viewModel.updateDiagnostics(file, diagnostics));
+                viewModel.updateDiagnostics(current(designer, file), diagnostics));
         designer.viewModel().statusProperty().addListener((obs, old, status) -> viewModel.showStatus(status));
 
+        if (files != null) {
+            files.takeRecovered(file.path()).ifPresent(text -> {
+                designer.viewModel().textEdited(text);
+                viewModel.showStatus("Recovered unsaved changes to " + file.name());
+            });
+        }
+
         Tab tab = new Tab();
-        tab.textProperty().bind(Bindings.when(document.dirtyProperty())
-                .then(file.name() + UNSAVED_MARKER).otherwise(file.name()));
+        bindTitle(tab, file, designer);
         tab.setContent(designer);
         tab.setUserData(file);
         tab.setTooltip(new Tooltip(file.path().toString()));
-        tab.setOnClosed(event -> viewModel.closeFile(file));
+        tab.setOnCloseRequest(event -> {
+            if (!mayClose(designer)) {
+                event.consume();
+            }
+        });
+        tab.setOnClosed(event -> viewModel.closeFile((OpenFile) tab.getUserData()));
         tabs.getTabs().add(tab);
         return tab;
+    }
+
+    private static void bindTitle(Tab tab, OpenFile file, DesignerView designer) {
+        tab.textProperty().bind(Bindings.when(designer.viewModel().document().dirtyProperty())
+                .then(file.name() + UNSAVED_MARKER).otherwise(file.name()));
+    }
+
+    /** The open file a designer shows now (after a Save As it is not the one its tab was made for). */
+    private OpenFile current(DesignerView designer, OpenFile made) {
+        return tabByFile.entrySet().stream().filter(e -> e.getValue().getContent() == designer)
+                .map(java.util.Map.Entry::getKey).findFirst().orElse(made);
     }
 
     private void select(OpenFile file) {

@@ -4,6 +4,7 @@ import dev.stepwise.app.actions.ActionFactory;
 import dev.stepwise.app.actions.SimpleCommand;
 import dev.stepwise.app.actions.StandardActions;
 import dev.stepwise.app.prefs.WindowGeometry;
+import dev.stepwise.app.workspace.OpenFile;
 import dev.stepwise.authlab.AuthLabView;
 import dev.stepwise.themes.DarkTheme;
 import dev.stepwise.themes.LightTheme;
@@ -56,17 +57,26 @@ public final class MainWindowView {
     private final Scene scene;
     private final WorkspaceExplorerView explorer;
     private final EditorTabsView editor;
+    private final FileCommands files;
+    private final FileDialogs fileDialogs;
     private final ProblemsView problems;
     private final SplitPane editorAndProblems = new SplitPane();
     /** The last size and place of the window while it was not maximised. */
     private Rectangle2D normalBounds;
 
     public MainWindowView(Stage stage, MainWindowViewModel viewModel, ThemeService themeService) {
+        this(stage, viewModel, themeService, null);
+    }
+
+    public MainWindowView(Stage stage, MainWindowViewModel viewModel, ThemeService themeService, FileCommands files) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.themeService = themeService;
+        this.files = files;
+        this.fileDialogs = new FileDialogs(stage, viewModel, files);
         this.explorer = new WorkspaceExplorerView(viewModel);
-        this.editor = new EditorTabsView(viewModel);
+        this.editor = new EditorTabsView(viewModel, files);
+        editor.setUnsavedChangesPrompt(UnsavedChangesPrompt.dialog(stage));
         this.problems = new ProblemsView(viewModel);
 
         BorderPane root = new BorderPane();
@@ -82,7 +92,38 @@ public final class MainWindowView {
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         placeWindow(geometry);
-        stage.setOnCloseRequest(event -> saveGeometry());
+        stage.setOnCloseRequest(event -> {
+            if (!mayQuit()) {
+                event.consume();
+                return;
+            }
+            saveGeometry();
+        });
+        // A file changed by another program shows when the window comes back to the front.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                editor.checkDiskChanges(fileDialogs::askReload);
+            }
+        });
+    }
+
+    /** Offers back the unsaved text a crashed session left in the recovery folder. */
+    public void offerRecovery() {
+        fileDialogs.offerRecovery();
+    }
+
+    /** Asks about every file with unsaved changes; false when the user cancelled. */
+    boolean mayQuit() {
+        for (DesignerView designer : editor.designers()) {
+            if (!editor.mayClose(designer)) {
+                return false;
+            }
+        }
+        editor.stopJournalling();
+        if (files != null) {
+            editor.designers().forEach(d -> d.viewModel().document().path().ifPresent(files::discardJournal));
+        }
+        return true;
     }
 
     public void show() {
@@ -148,10 +189,29 @@ public final class MainWindowView {
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
+        javafx.beans.binding.BooleanExpression hasDesigner = editor.selectedDesignerProperty().isNotNull();
+        Menu recent = new Menu(StandardActions.OPEN_RECENT.text());
+        recent.setId(ActionFactory.id(StandardActions.OPEN_RECENT));
+        recent.setOnShowing(event -> fileDialogs.fillRecent(recent));
+        recent.getItems().add(new MenuItem("(none)"));
         file.getItems().addAll(
+                actions.createMenuItem(StandardActions.NEW_FROM_TEMPLATE, SimpleCommand.of(fileDialogs::newFromTemplate)),
                 actions.createMenuItem(StandardActions.OPEN_WORKSPACE, SimpleCommand.of(this::chooseWorkspace)),
+                recent,
+                actions.createMenuItem(StandardActions.IMPORT, SimpleCommand.of(fileDialogs::importTemplate)),
+                new SeparatorMenuItem(),
                 actions.createMenuItem(StandardActions.SAVE, SimpleCommand.when(selectedDirty(),
                         () -> designer().ifPresent(DesignerView::save))),
+                actions.createMenuItem(StandardActions.SAVE_AS, SimpleCommand.when(hasDesigner,
+                        () -> designer().ifPresent(this::saveAs))),
+                actions.createMenuItem(StandardActions.REVERT, SimpleCommand.when(selectedDirty(),
+                        () -> designer().ifPresent(d -> {
+                            d.flushTyping();
+                            d.viewModel().revert();
+                        }))),
+                actions.createMenuItem(StandardActions.EXPORT, SimpleCommand.when(hasDesigner,
+                        () -> designer().ifPresent(fileDialogs::export))),
+                new SeparatorMenuItem(),
                 actions.createMenuItem(StandardActions.CLOSE_TAB, SimpleCommand.when(
                         viewModel.selectedFileProperty().isNotNull(), viewModel::closeSelectedFile)),
                 new SeparatorMenuItem(),
@@ -333,8 +393,22 @@ public final class MainWindowView {
     }
 
     private void quit() {
+        if (!mayQuit()) {
+            return;
+        }
         saveGeometry();
         Platform.exit();
+    }
+
+    private void saveAs(DesignerView designer) {
+        designer.flushTyping();
+        OpenFile open = viewModel.selectedFileProperty().get();
+        fileDialogs.chooseSaveTarget("Save As", designer.viewModel().document().path().orElse(null))
+                .ifPresent(target -> {
+                    if (designer.viewModel().saveAs(target) && open != null) {
+                        viewModel.renameOpenFile(open, target);
+                    }
+                });
     }
 
     WorkspaceExplorerView explorer() {

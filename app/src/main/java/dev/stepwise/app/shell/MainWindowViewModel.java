@@ -65,6 +65,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyObjectWrapper<CaretRequest> caretRequest = new ReadOnlyObjectWrapper<>(this, "caretRequest");
     private long requests;
+    private final java.util.Map<OpenFile, OpenFile> renames = new java.util.HashMap<>();
     /** Diagnostics of open files as they are now, after edits; a file not in here shows those it was opened with. */
     private final java.util.Map<OpenFile, List<dev.stepwise.engine.asl.validate.Diagnostic>> liveDiagnostics =
             new java.util.HashMap<>();
@@ -185,6 +186,35 @@ public final class MainWindowViewModel {
         if (selected != null) {
             closeFile(selected);
         }
+    }
+
+    /**
+     * An open file was saved under another name: its entry is replaced, and the editor keeps its tab (and undo
+     * history) by asking {@link #takeRename}.
+     */
+    public OpenFile renameOpenFile(OpenFile old, Path newPath) {
+        int index = openFiles.indexOf(old);
+        if (index < 0) {
+            throw new IllegalArgumentException("not open: " + old.path());
+        }
+        OpenFile now = new OpenFile(newPath.toAbsolutePath().normalize(), old.text(), old.format(), old.diagnostics());
+        renames.put(old, now);
+        List<dev.stepwise.engine.asl.validate.Diagnostic> live = liveDiagnostics.remove(old);
+        if (live != null) {
+            liveDiagnostics.put(now, live);
+        }
+        boolean selected = old.equals(selectedFile.get());
+        openFiles.set(index, now);
+        if (selected) {
+            selectedFile.set(now);
+        }
+        refreshProblems();
+        return now;
+    }
+
+    /** What an open file was renamed to, taken once (by the editor tabs). */
+    public Optional<OpenFile> takeRename(OpenFile old) {
+        return Optional.ofNullable(renames.remove(old));
     }
 
     /** Selects the problem's file and asks the view to put the caret on the problem. */

@@ -8,6 +8,7 @@ import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.engine.asl.model.StateMachine;
+import dev.stepwise.engine.graph.GraphModel;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.stepwise.designer.canvas;
 
 import dev.stepwise.engine.asl.model.StateType;
+import dev.stepwise.engine.graph.GraphModel;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -1,5 +1,6 @@
 package dev.stepwise.designer.canvas;
 
+import dev.stepwise.engine.graph.GraphModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;

@@ -1,5 +1,6 @@
 package dev.stepwise.designer.canvas;
 
+import dev.stepwise.engine.graph.GraphModel;
 import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;

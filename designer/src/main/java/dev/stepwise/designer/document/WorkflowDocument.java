@@ -39,7 +39,7 @@ public final class WorkflowDocument {
 
     private static final AslValidator VALIDATOR = new AslValidator();
 
-    private final Path path;
+    private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
     private final JsonFormat format;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<JsonDocument> json = new ReadOnlyObjectWrapper<>(this, "json");
@@ -53,12 +53,15 @@ public final class WorkflowDocument {
     private String savedText;
     private Layout savedLayout;
     private JsonSpans spans;
+    /** The file's modification time when it was last read or written here; null without a file. */
+    private java.nio.file.attribute.FileTime diskStamp;
 
     private WorkflowDocument(Path path, String initialText, JsonFormat format, Layout initialLayout) {
-        this.path = path;
+        this.path.set(path);
         this.format = Objects.requireNonNull(format, "format");
         this.savedText = Objects.requireNonNull(initialText, "text");
         this.savedLayout = Objects.requireNonNull(initialLayout, "layout");
+        this.diskStamp = stamp(path);
         text.set(initialText);
         layout.set(initialLayout);
         reparse();
@@ -125,17 +128,91 @@ public final class WorkflowDocument {
      * are manual positions or a layout file already, the layout file the same way.
      */
     public void save() throws IOException {
-        if (path == null) {
+        if (path.get() == null) {
             throw new IllegalStateException("the document has no file; use saveAs");
         }
-        writeAtomically(path, text.get());
-        Path layoutFile = layoutFileOf(path);
+        write(path.get());
+    }
+
+    /**
+     * Writes the text (and layout) to another file, atomically, and makes that the document's file. The old file is
+     * left as it was. The format stays: Save As writes the same JSON or YAML text under the new name.
+     */
+    public void saveAs(Path target) throws IOException {
+        Objects.requireNonNull(target, "target");
+        Path absolute = target.toAbsolutePath().normalize();
+        write(absolute);
+        path.set(absolute);
+        diskStamp = stamp(absolute);
+    }
+
+    private void write(Path target) throws IOException {
+        writeAtomically(target, text.get());
+        Path layoutFile = layoutFileOf(target);
         if (!layout.get().isEmpty() || Files.exists(layoutFile)) {
             writeAtomically(layoutFile, layout.get().toJson());
         }
         savedText = text.get();
         savedLayout = layout.get();
+        diskStamp = stamp(target);
         updateDirty();
+    }
+
+    /**
+     * Declares the current text and layout to be what the file holds (after a revert or a reload has put the file's
+     * text in through a command).
+     */
+    public void markSaved() {
+        savedText = text.get();
+        savedLayout = layout.get();
+        diskStamp = stamp(path.get());
+        updateDirty();
+    }
+
+    /** The text as last read or saved: what "Revert" goes back to when the file cannot be read. */
+    public String savedText() {
+        return savedText;
+    }
+
+    /** Reads the document's file as it is on disk now. */
+    public String readFile() throws IOException {
+        if (path.get() == null) {
+            throw new IllegalStateException("the document has no file");
+        }
+        return Files.readString(path.get(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the file was changed (or deleted) by someone else since it was last read or written here: its
+     * modification time differs and its text is not what was saved.
+     */
+    public boolean hasChangedOnDisk() {
+        Path file = path.get();
+        if (file == null) {
+            return false;
+        }
+        java.nio.file.attribute.FileTime now = stamp(file);
+        if (Objects.equals(now, diskStamp)) {
+            return false;
+        }
+        try {
+            return now == null || !Files.readString(file, StandardCharsets.UTF_8).equals(savedText);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Forgets a change on disk: the user chose to keep the text here. */
+    public void acknowledgeDiskChange() {
+        diskStamp = stamp(path.get());
+    }
+
+    private static java.nio.file.attribute.FileTime stamp(Path file) {
+        try {
+            return file == null ? null : Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static void writeAtomically(Path target, String content) throws IOException {
@@ -195,7 +272,12 @@ public final class WorkflowDocument {
     }
 
     public Optional<Path> path() {
-        return Optional.ofNullable(path);
+        return Optional.ofNullable(path.get());
+    }
+
+    /** The document's file; changes on Save As. */
+    public ReadOnlyObjectProperty<Path> pathProperty() {
+        return path.getReadOnlyProperty();
     }
 
     public JsonFormat format() {

@@ -79,6 +79,63 @@ public final class DesignerViewModel {
         }
     }
 
+    /** Writes the document to another file and makes that its file. */
+    public boolean saveAs(java.nio.file.Path target) {
+        try {
+            document.saveAs(target);
+            status.set("Saved " + target.getFileName());
+            return true;
+        } catch (IOException e) {
+            status.set("Could not save: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Puts the file's text back (File > Revert, or a reload after the file changed on disk). It is one undoable
+     * edit, so nothing typed is lost for good; afterwards the document is clean.
+     */
+    public boolean revert() {
+        String disk;
+        try {
+            disk = document.readFile();
+        } catch (IOException | IllegalStateException e) {
+            status.set("Could not read " + document.path().map(p -> p.getFileName().toString()).orElse("the file")
+                    + ": " + e.getMessage());
+            return false;
+        }
+        if (!disk.equals(document.getText())) {
+            commands.push(new ReplaceTextCommand(document, disk));
+        }
+        document.markSaved();
+        status.set("Reverted " + document.path().map(p -> p.getFileName().toString()).orElse(""));
+        return true;
+    }
+
+    /** What {@link #checkDisk} did. */
+    public enum DiskCheck { UNCHANGED, RELOADED, KEPT }
+
+    /**
+     * Looks whether the file changed on disk since it was read or saved here. A clean document just reloads; with
+     * unsaved changes {@code reloadAnyway} is asked (the view shows a prompt) and a "no" keeps the text here.
+     */
+    public DiskCheck checkDisk(java.util.function.BooleanSupplier reloadAnyway) {
+        if (!document.hasChangedOnDisk()) {
+            return DiskCheck.UNCHANGED;
+        }
+        if (document.isDirty() && !reloadAnyway.getAsBoolean()) {
+            document.acknowledgeDiskChange();
+            return DiskCheck.KEPT;
+        }
+        if (!revert()) {
+            document.acknowledgeDiskChange();
+            return DiskCheck.KEPT;
+        }
+        status.set("Reloaded " + document.path().map(p -> p.getFileName().toString()).orElse("")
+                + ": it changed on disk");
+        return DiskCheck.RELOADED;
+    }
+
     /** The offsets of a state's key in the text, for revealing it; empty while the text is stale. */
     public Optional<int[]> keyRangeOf(String stateName) {
         Optional<JsonSpans> spans = document.spans();

@@ -1,4 +1,4 @@
-package dev.stepwise.designer.canvas;
+package dev.stepwise.engine.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.engine.asl.model.ChoiceRule;

@@ -1,9 +1,8 @@
-package dev.stepwise.designer.canvas;
+package dev.stepwise.engine.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stepwise.designer.testsupport.Samples;
-import dev.stepwise.designer.document.WorkflowDocument;
+import dev.stepwise.engine.asl.parse.AslParser;
 import dev.stepwise.engine.json.JsonFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GraphModelTest {
 
     @Test
-    void hasANodePerStateAndLabelledEdges() {
-        GraphModel graph = GraphModel.of(WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON).getMachine());
+    void hasANodePerStateAndLabelledEdges() throws Exception {
+        GraphModel graph = GraphModel.of(AslParser.parse(GraphSamples.ORDER, JsonFormat.JSON));
 
         assertThat(graph.nodes()).extracting(GraphModel.Node::name).containsExactly("Check", "Charge", "Failed", "Done");
         assertThat(graph.edges()).containsExactly(

@@ -1,4 +1,4 @@
-package dev.stepwise.designer.canvas;
+package dev.stepwise.engine.graph;
 
 import dev.stepwise.engine.asl.model.Catcher;
 import dev.stepwise.engine.asl.model.Choice;

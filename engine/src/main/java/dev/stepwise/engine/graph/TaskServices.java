@@ -1,4 +1,4 @@
-package dev.stepwise.designer.canvas;
+package dev.stepwise.engine.graph;
 
 import java.util.Locale;
 import java.util.Map;
