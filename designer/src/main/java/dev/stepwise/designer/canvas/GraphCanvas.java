@@ -164,6 +164,11 @@ public final class GraphCanvas extends Region {
         return content.sceneToLocal(sceneX, sceneY);
     }
 
+    /** Converts a point in canvas units to screen coordinates (for tests and popups). */
+    public Point2D canvasToScreen(Point2D canvasPoint) {
+        return content.localToScreen(canvasPoint);
+    }
+
     public double getZoom() {
         return zoomLevel.get();
     }
