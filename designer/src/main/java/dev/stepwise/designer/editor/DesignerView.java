@@ -7,6 +7,8 @@ import dev.stepwise.designer.canvas.dnd.CanvasDropTarget;
 import dev.stepwise.designer.canvas.dnd.StateTemplate;
 import dev.stepwise.designer.command.StateReference;
 import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.inspector.InspectorView;
+import dev.stepwise.designer.inspector.InspectorViewModel;
 import dev.stepwise.designer.palette.PaletteView;
 import dev.stepwise.designer.palette.PaletteViewModel;
 import java.util.List;
@@ -57,6 +59,7 @@ public final class DesignerView extends BorderPane {
     public static final String FIND_ID = "designer-find";
     public static final String PALETTE_ID = "designer-palette";
     public static final String MINIMAP_ID = "designer-minimap";
+    public static final String INSPECTOR_ID = "designer-inspector";
     /** How far an arrow key moves the selected states, in canvas units. */
     public static final double NUDGE = 10;
     /** How far a pasted or duplicated state lands from its original. */
@@ -82,6 +85,7 @@ public final class DesignerView extends BorderPane {
     private final TextField find = new TextField();
     private final CanvasDropTarget dropTarget;
     private final Minimap minimap;
+    private final InspectorView inspector;
     private boolean updatingText;
     /** Asks where references to deleted states should go; empty cancels. Replaceable for tests. */
     private ReplacementChooser replacementChooser = this::askReplacement;
@@ -106,6 +110,9 @@ public final class DesignerView extends BorderPane {
         palette.setId(PALETTE_ID);
         palette.setOnActivate(this::addAtCenter);
         canvas.setFocusTraversable(true);
+        inspector = new InspectorView(new InspectorViewModel(viewModel.document(), viewModel.commands(),
+                viewModel.selection()));
+        inspector.setId(INSPECTOR_ID);
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKeys);
         text.setId(TEXT_ID);
         text.setEditable(true);
@@ -129,7 +136,13 @@ public final class DesignerView extends BorderPane {
         // Both sides may shrink: their content scrolls, so the window never has to grow to show them.
         canvasArea.setMinWidth(160);
         text.setMinWidth(160);
-        SplitPane split = new SplitPane(canvasArea, text);
+        // The inspector above the text: both describe the selected state.
+        inspector.setMinHeight(80);
+        SplitPane side = new SplitPane(inspector, text);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.45);
+        side.setMinWidth(160);
+        SplitPane split = new SplitPane(canvasArea, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
         setCenter(split);
@@ -339,6 +352,10 @@ public final class DesignerView extends BorderPane {
 
     public PaletteView palette() {
         return palette;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
     }
 
     public Minimap minimap() {

@@ -283,4 +283,41 @@ class DesignerEditingTest {
         assertThat(after).isNotEqualTo(before);
         assertThat(after.getCenterX()).isCloseTo(target.getX(), org.assertj.core.data.Offset.offset(1.0));
     }
+
+    @Test
+    void renamingInTheInspectorRenamesEverywhere(FxRobot robot) {
+        robot.clickOn(node("Charge"));
+        javafx.scene.control.TextField name = robot.lookup("#inspector-Name").queryAs(javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo("Charge");
+
+        robot.doubleClickOn(name).interact(name::selectAll);
+        robot.write("Charge Card").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        assertThat(document().getText()).contains("\"Charge Card\": {").contains("\"Next\": \"Charge Card\"");
+        assertThat(view.textPane().getText()).isEqualTo(document().getText());
+        assertThat(canvas().node("Charge Card")).isPresent();
+        assertThat(hasEdge("Check", "Charge Card")).isTrue();
+        assertThat(view.viewModel().selection().items()).containsExactly("Charge Card");
+        assertThat(robot.lookup("#inspector-Name").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Charge Card");
+        undoAll(robot);
+    }
+
+    @Test
+    void anInvalidJsonEditorIsMarkedAndCommitsNothing(FxRobot robot) {
+        robot.clickOn(node("Charge"));
+        javafx.scene.control.TextArea parameters = robot.lookup("#inspector-Parameters").queryAs(javafx.scene.control.TextArea.class);
+        // The editor may be scrolled out of the inspector's view: focus it directly.
+        robot.interact(parameters::requestFocus).write("{\"FunctionName\": ");
+        assertThat(parameters.getPseudoClassStates()).extracting(Object::toString).contains("invalid");
+        robot.clickOn(node("Done"));
+        assertThat(document().getText()).isEqualTo(Samples.ORDER);
+
+        robot.clickOn(node("Charge"));
+        javafx.scene.control.TextArea again = robot.lookup("#inspector-Parameters").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(again::requestFocus).write("{\"FunctionName\": \"f\"}");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        assertThat(document().getJson().root().at("/States/Charge/Parameters/FunctionName").asText()).isEqualTo("f");
+        assertThat(view.textPane().getText()).contains("\"FunctionName\": \"f\"");
+    }
 }
