@@ -193,7 +193,7 @@ public final class DesignerView extends BorderPane {
         StackPane stack = new StackPane(canvas, minimap);
         BorderPane area = new BorderPane(stack);
         area.setTop(bar);
-        palette.setPrefWidth(170);
+        palette.setPrefWidth(185);
         palette.setMinWidth(120);
         area.setLeft(palette);
         return area;
