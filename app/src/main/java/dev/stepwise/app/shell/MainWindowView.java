@@ -230,7 +230,13 @@ public final class MainWindowView {
                         () -> designer().ifPresent(d -> d.viewModel().resetLayout()))),
                 actions.createMenuItem(StandardActions.FIT_TO_WINDOW, SimpleCommand.when(
                         editor.selectedDesignerProperty().isNotNull(),
-                        () -> designer().ifPresent(d -> d.canvas().fitToWindow()))));
+                        () -> designer().ifPresent(d -> d.canvas().fitToWindow()))),
+                new SeparatorMenuItem());
+        // Canvas editing: the keys (Delete, Ctrl+D, Ctrl+F) work on the focused canvas; these reach it from the menu.
+        edit.getItems().addAll(
+                designerItem("Delete Selected States", DesignerView::deleteSelection),
+                designerItem("Duplicate Selected States", DesignerView::duplicateSelection),
+                designerItem("Find State…", DesignerView::focusFind));
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");
@@ -250,6 +256,13 @@ public final class MainWindowView {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private MenuItem designerItem(String text, java.util.function.Consumer<DesignerView> action) {
+        MenuItem item = new MenuItem(text);
+        item.disableProperty().bind(editor.selectedDesignerProperty().isNull());
+        item.setOnAction(event -> designer().ifPresent(action));
+        return item;
     }
 
     private Optional<DesignerView> designer() {

@@ -1,14 +1,22 @@
 package dev.stepwise.designer.canvas;
 
-import dev.stepwise.designer.canvas.gesture.MoveSelectedOnDragGesture;
-import dev.stepwise.designer.canvas.gesture.PanOnDragGesture;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.stepwise.designer.canvas.gesture.GestureArbiter;
 import dev.stepwise.designer.canvas.selection.Selection;
+import dev.stepwise.designer.command.AddChoiceRuleCommand;
 import dev.stepwise.designer.command.CommandStack;
+import dev.stepwise.designer.command.ConnectCommand;
+import dev.stepwise.designer.command.MoveNodesCommand;
+import dev.stepwise.designer.command.SetFieldCommand;
+import dev.stepwise.designer.command.StateReference;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.engine.asl.model.StateMachine;
 import dev.stepwise.engine.graph.GraphModel;
+import dev.stepwise.engine.asl.model.StateType;
+import dev.stepwise.engine.json.JsonPointers;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +26,10 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -54,6 +66,11 @@ public final class GraphCanvas extends Region {
     private final Group edgeLayer = new Group();
     private final Group markerLayer = new Group();
     private final Pane nodeLayer = new Pane();
+    private final Group overlay = new Group();
+    private final ReadOnlyLongWrapper viewRevision = new ReadOnlyLongWrapper(this, "viewRevision");
+    private final GestureArbiter arbiter;
+    private StateNode highlighted;
+    private ContextMenu connectMenu;
     private final Label staleBanner = new Label("The text is not a valid definition: showing the last good graph.");
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1, 0, 0);
@@ -76,7 +93,8 @@ public final class GraphCanvas extends Region {
         content.setManaged(false);
         nodeLayer.setPickOnBounds(false);
         content.setPickOnBounds(false);
-        content.getChildren().addAll(edgeLayer, markerLayer, nodeLayer);
+        overlay.setMouseTransparent(true);
+        content.getChildren().addAll(edgeLayer, markerLayer, nodeLayer, overlay);
         staleBanner.getStyleClass().add("stale-banner");
         staleBanner.setManaged(false);
         getChildren().addAll(content, staleBanner);
@@ -92,8 +110,10 @@ public final class GraphCanvas extends Region {
         selection.revisionProperty().addListener((obs, old, revision) -> showSelection());
         showStale(document.isStale());
 
-        new PanOnDragGesture(this).install();
-        new MoveSelectedOnDragGesture(this).install();
+        arbiter = GestureArbiter.standard(this);
+        arbiter.install();
+        widthProperty().addListener((obs, old, now) -> viewChanged());
+        heightProperty().addListener((obs, old, now) -> viewChanged());
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         rebuild(document.getMachine());
     }
@@ -145,6 +165,11 @@ public final class GraphCanvas extends Region {
         return content.sceneToLocal(sceneX, sceneY);
     }
 
+    /** Converts a point in canvas units to screen coordinates (for tests and popups). */
+    public Point2D canvasToScreen(Point2D canvasPoint) {
+        return content.localToScreen(canvasPoint);
+    }
+
     public double getZoom() {
         return zoomLevel.get();
     }
@@ -156,6 +181,7 @@ public final class GraphCanvas extends Region {
     public void panBy(double dx, double dy) {
         pan.setX(pan.getX() + dx);
         pan.setY(pan.getY() + dy);
+        viewChanged();
     }
 
     /** Zooms to {@code level}, keeping the canvas point under the local point (x, y) in place. */
@@ -169,6 +195,7 @@ public final class GraphCanvas extends Region {
         pan.setX(x - clamped * canvasX);
         pan.setY(y - clamped * canvasY);
         zoomLevel.set(clamped);
+        viewChanged();
     }
 
     /** Shows the whole graph, centred, at most at 100 %. */
@@ -188,6 +215,7 @@ public final class GraphCanvas extends Region {
         zoomLevel.set(level);
         pan.setX((getWidth() - bounds.getWidth() * level) / 2 - bounds.getMinX() * level);
         pan.setY(Math.max(margin, (getHeight() - bounds.getHeight() * level) / 2) - bounds.getMinY() * level);
+        viewChanged();
     }
 
     /** Recomputes the automatic layout; the manual positions stay (a ResetLayoutCommand forgets them). */
@@ -239,6 +267,7 @@ public final class GraphCanvas extends Region {
             view.relocate(point.x(), point.y());
         });
         redrawEdges();
+        viewChanged();
     }
 
     /** Redraws edges and markers from the node views' current places (also during a drag). */
@@ -313,7 +342,8 @@ public final class GraphCanvas extends Region {
         return new Point2D(inside.getX() + dx * t, inside.getY() + dy * t);
     }
 
-    private Bounds graphBounds() {
+    /** The area the graph covers in canvas units (with its markers), or null when it has no states. */
+    public Bounds graphBounds() {
         if (nodes.isEmpty()) {
             return null;
         }
@@ -329,6 +359,171 @@ public final class GraphCanvas extends Region {
             maxY = Math.max(maxY, p.y() + StateNode.HEIGHT + 40); // end markers
         }
         return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    // --- editing from gestures and keys --------------------------------------------------------------------------
+
+    /** The overlay above the nodes where gestures draw previews (marquee, connection line), in canvas units. */
+    public Group overlay() {
+        return overlay;
+    }
+
+    public GestureArbiter arbiter() {
+        return arbiter;
+    }
+
+    /** The state drawn at a canvas point. */
+    public Optional<StateNode> nodeAt(Point2D canvasPoint) {
+        List<StateNode> views = nodes();
+        for (int i = views.size() - 1; i >= 0; i--) {
+            StateNode view = views.get(i);
+            if (boundsOf(view).contains(canvasPoint)) {
+                return Optional.of(view);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The edge nearest a canvas point within {@code tolerance} screen pixels. */
+    public Optional<TransitionEdge> edgeAt(Point2D canvasPoint, double tolerance) {
+        double limit = tolerance / getZoom();
+        return edges().stream()
+                .filter(edge -> edge.distanceTo(canvasPoint) <= limit)
+                .min(Comparator.comparingDouble(edge -> edge.distanceTo(canvasPoint)));
+    }
+
+    /** Marks the state a connection would go to (null: none). */
+    public void highlightTarget(StateNode node) {
+        if (highlighted != null) {
+            highlighted.pseudoClassStateChanged(StateNode.DROP_TARGET, false);
+        }
+        highlighted = node;
+        if (node != null) {
+            node.pseudoClassStateChanged(StateNode.DROP_TARGET, true);
+        }
+    }
+
+    /**
+     * The JSON pointer of the string that an edge stands for: {@code /States/A/Next}, {@code /States/C/Default},
+     * {@code /States/C/Choices/0/Next} or {@code /States/T/Catch/1/Next}. Empty while the text is stale.
+     */
+    public Optional<String> referencePointerOf(GraphModel.Edge edge) {
+        if (!document.isStructurallyEditable()) {
+            return Optional.empty();
+        }
+        String state = JsonPointers.child("/States", edge.from());
+        List<String> pointers = StateReference.allIn(document.getJson().root(), "").stream()
+                .filter(reference -> edge.from().equals(reference.fromState()) && edge.to().equals(reference.target()))
+                .map(StateReference::pointer)
+                .filter(pointer -> switch (edge.kind()) {
+                    case NEXT -> pointer.equals(state + "/Next");
+                    case DEFAULT -> pointer.equals(state + "/Default");
+                    case CHOICE -> pointer.startsWith(state + "/Choices/");
+                    case CATCH -> pointer.startsWith(state + "/Catch/");
+                })
+                .toList();
+        int index = 0;
+        for (GraphModel.Edge other : graph.edges()) {
+            if (other == edge) {
+                break;
+            }
+            if (other.equals(edge)) {
+                index++;
+            }
+        }
+        return index < pointers.size() ? Optional.of(pointers.get(index)) : Optional.empty();
+    }
+
+    /**
+     * Connects two states: a Next; from a Choice, a menu at the screen point offers a new rule or the Default.
+     */
+    public void connect(String from, String to, double screenX, double screenY) {
+        GraphModel.Node source = graph.nodes().stream().filter(n -> n.name().equals(from)).findFirst().orElse(null);
+        if (source == null) {
+            return;
+        }
+        if (source.type() != StateType.CHOICE) {
+            commands.push(new ConnectCommand(document, "", from, to, ConnectCommand.Kind.NEXT));
+            return;
+        }
+        if (connectMenu != null) {
+            connectMenu.hide();
+        }
+        MenuItem rule = new MenuItem("Add rule → " + to);
+        rule.setId("connect-add-rule");
+        rule.setOnAction(event -> commands.push(new AddChoiceRuleCommand(document, "", from, to)));
+        MenuItem fallback = new MenuItem("Set Default → " + to);
+        fallback.setId("connect-set-default");
+        fallback.setOnAction(event -> commands.push(new ConnectCommand(document, "", from, to,
+                ConnectCommand.Kind.DEFAULT)));
+        connectMenu = new ContextMenu(rule, fallback);
+        connectMenu.show(this, screenX, screenY);
+    }
+
+    /** The menu a connection from a Choice showed last (for tests). */
+    public Optional<ContextMenu> connectMenu() {
+        return Optional.ofNullable(connectMenu);
+    }
+
+    /** Points the transition an edge stands for at another state. */
+    public boolean reconnect(GraphModel.Edge edge, String target) {
+        return referencePointerOf(edge).map(pointer -> {
+            String owner = pointer.substring(0, pointer.lastIndexOf('/'));
+            return commands.push(new SetFieldCommand(document, owner, JsonPointers.lastSegment(pointer),
+                    TextNode.valueOf(target)));
+        }).orElse(false);
+    }
+
+    /** Selects every state (Ctrl+A). */
+    public void selectAll() {
+        selection.selectAll(nodes.keySet());
+    }
+
+    /** Moves the selected states by (dx, dy) canvas units: one command. */
+    public boolean nudgeSelection(double dx, double dy) {
+        Map<String, Layout.Point> moved = new LinkedHashMap<>();
+        for (String name : selection.items()) {
+            if (nodes.containsKey(name)) {
+                Layout.Point at = positionOf(name);
+                moved.put(Layout.key("", name), new Layout.Point(at.x() + dx, at.y() + dy));
+            }
+        }
+        return !moved.isEmpty() && commands.push(new MoveNodesCommand(document, moved));
+    }
+
+    /** Scrolls so that a state is in the middle of the view. */
+    public void centerOn(String name) {
+        if (!nodes.containsKey(name)) {
+            return;
+        }
+        Layout.Point at = positionOf(name);
+        double level = getZoom();
+        pan.setX(getWidth() / 2 - (at.x() + StateNode.WIDTH / 2) * level);
+        pan.setY(getHeight() / 2 - (at.y() + StateNode.HEIGHT / 2) * level);
+        viewChanged();
+    }
+
+    /** Scrolls so that a canvas point is in the middle of the view. */
+    public void centerOnPoint(Point2D canvasPoint) {
+        double level = getZoom();
+        pan.setX(getWidth() / 2 - canvasPoint.getX() * level);
+        pan.setY(getHeight() / 2 - canvasPoint.getY() * level);
+        viewChanged();
+    }
+
+    /** The part of the canvas the view shows, in canvas units. */
+    public Bounds viewport() {
+        double level = getZoom();
+        return new BoundingBox(-pan.getX() / level, -pan.getY() / level, getWidth() / level, getHeight() / level);
+    }
+
+    /** Bumped whenever the view moves (pan, zoom, resize) or the states are placed anew: the minimap follows it. */
+    public ReadOnlyLongProperty viewRevisionProperty() {
+        return viewRevision.getReadOnlyProperty();
+    }
+
+    private void viewChanged() {
+        viewRevision.set(viewRevision.get() + 1);
     }
 
     private void showSelection() {

@@ -19,10 +19,14 @@ public final class StateNode extends Control {
     public static final String DEFAULT_STYLE_CLASS = "state-node";
     public static final double WIDTH = 190;
     public static final double HEIGHT = 52;
+    public static final String PORT_STYLE_CLASS = "port";
+    public static final double PORT_RADIUS = 5;
 
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass START = PseudoClass.getPseudoClass("start");
     public static final PseudoClass END = PseudoClass.getPseudoClass("end");
+    /** The state a connection or a reconnection being dragged would go to. */
+    public static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final GraphModel.Node model;
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected") {
@@ -47,6 +51,11 @@ public final class StateNode extends Control {
     /** The style class of a state type: {@code state-task}, {@code state-choice}, ... */
     public static String typeStyleClass(StateType type) {
         return "state-" + type.aslName().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the state has a way out to draw from: every type but Succeed and Fail. */
+    public boolean hasPort() {
+        return model.type() != StateType.SUCCEED && model.type() != StateType.FAIL;
     }
 
     public GraphModel.Node model() {

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 
 /**
  * The look of a {@link StateNode}: a type stripe, the state's name, a caption (the type, or the service a Task calls)
@@ -50,6 +51,16 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
             Tooltip.install(badge, new Tooltip(model.retries() == 1 ? "1 Retry rule" : model.retries() + " Retry rules"));
             StackPane.setAlignment(badge, Pos.TOP_RIGHT);
             root.getChildren().add(badge);
+        }
+        if (control.hasPort()) {
+            // The connect handle: drag it onto another state to connect them.
+            Circle port = new Circle(StateNode.PORT_RADIUS);
+            port.getStyleClass().add(StateNode.PORT_STYLE_CLASS);
+            StackPane.setAlignment(port, Pos.BOTTOM_CENTER);
+            port.setTranslateY(StateNode.PORT_RADIUS);
+            port.setManaged(true);
+            Tooltip.install(port, new Tooltip("Drag onto another state to connect"));
+            root.getChildren().add(port);
         }
         Tooltip.install(control, new Tooltip(model.name() + "\n" + model.type().aslName()
                 + (model.caption().equals(model.type().aslName()) ? "" : " · " + model.caption())));

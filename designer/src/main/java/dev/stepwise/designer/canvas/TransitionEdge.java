@@ -16,11 +16,14 @@ import javafx.scene.shape.Polygon;
 public final class TransitionEdge extends Group {
 
     public static final String DEFAULT_STYLE_CLASS = "transition-edge";
+    public static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
     private final GraphModel.Edge model;
     private final Line line = new Line();
     private final Polygon arrow = new Polygon();
     private final Label label = new Label();
+    private Point2D start = Point2D.ZERO;
+    private Point2D end = Point2D.ZERO;
 
     public TransitionEdge(GraphModel.Edge model) {
         this.model = model;
@@ -43,8 +46,39 @@ public final class TransitionEdge extends Group {
         return label;
     }
 
+    /** The arrow head: dragging it reconnects the edge's end. */
+    public Polygon arrow() {
+        return arrow;
+    }
+
+    public Point2D start() {
+        return start;
+    }
+
+    public Point2D end() {
+        return end;
+    }
+
+    /** Marks the edge as the place a dragged state would be inserted. */
+    public void setDropTarget(boolean value) {
+        pseudoClassStateChanged(DROP_TARGET, value);
+    }
+
+    /** The distance from a canvas point to the edge's line. */
+    public double distanceTo(Point2D point) {
+        Point2D segment = end.subtract(start);
+        double lengthSquared = segment.dotProduct(segment);
+        if (lengthSquared < 1e-9) {
+            return point.distance(start);
+        }
+        double t = Math.max(0, Math.min(1, point.subtract(start).dotProduct(segment) / lengthSquared));
+        return point.distance(start.add(segment.multiply(t)));
+    }
+
     /** Draws the edge between two points, the arrow pointing at {@code to}. */
     public void setEnds(Point2D from, Point2D to) {
+        start = from;
+        end = to;
         line.setStartX(from.getX());
         line.setStartY(from.getY());
         line.setEndX(to.getX());

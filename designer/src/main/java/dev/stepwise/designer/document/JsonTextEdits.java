@@ -86,8 +86,49 @@ public final class JsonTextEdits {
         JsonSpans.Span first = spans.span(JsonPointers.child(objectPointer, keys.get(0)));
         boolean pretty = text.substring(object.valueStart(), first.keyStart()).indexOf('\n') >= 0;
         String indent = spans.indentOfLineAt(last.keyStart());
-        String member = quote(key) + colon(last) + print(value, indent, pretty);
-        add(last.valueEnd(), last.valueEnd(), pretty ? "," + nl + indent + member : "," + member);
+        if (pretty) {
+            String member = quote(key) + colon(last) + print(value, indent, true);
+            add(last.valueEnd(), last.valueEnd(), "," + nl + indent + member);
+            return this;
+        }
+        // On one line: separate and space the new member the way its neighbours are.
+        String separator;
+        if (keys.size() >= 2) {
+            JsonSpans.Span previous = spans.span(JsonPointers.child(objectPointer, keys.get(keys.size() - 2)));
+            separator = text.substring(previous.valueEnd(), last.keyStart());
+        } else {
+            separator = text.charAt(object.valueStart() + 1) == ' ' ? ", " : ",";
+        }
+        boolean spaced = colon(last).endsWith(" ");
+        String member = quote(key) + colon(last) + (spaced ? inline(value) : JsonPrinter.compact(value));
+        add(last.valueEnd(), last.valueEnd(), separator + member);
+        return this;
+    }
+
+    /**
+     * Appends an element to the array at {@code arrayPointer}, after its last element: on a line of its own when the
+     * elements stand on their own lines, multi-line only when its neighbour is.
+     */
+    public JsonTextEdits appendElement(String arrayPointer, JsonNode value) {
+        JsonSpans.Span array = spans.span(arrayPointer);
+        int count = 0;
+        while (spans.has(JsonPointers.child(arrayPointer, count))) {
+            count++;
+        }
+        if (count == 0) {
+            add(array.valueStart() + 1, array.valueEnd() - 1, JsonPrinter.compact(value));
+            return this;
+        }
+        JsonSpans.Span first = spans.span(JsonPointers.child(arrayPointer, 0));
+        JsonSpans.Span last = spans.span(JsonPointers.child(arrayPointer, count - 1));
+        boolean ownLines = text.substring(array.valueStart(), first.valueStart()).indexOf('\n') >= 0;
+        boolean multiLine = text.substring(last.valueStart(), last.valueEnd()).indexOf('\n') >= 0;
+        String indent = spans.indentOfLineAt(last.valueStart());
+        String separator = ownLines ? "," + spans.lineSeparator() + indent : ", ";
+        String lastText = text.substring(last.valueStart(), last.valueEnd());
+        String printed = ownLines && multiLine ? print(value, indent, true)
+                : lastText.contains(": ") || lastText.contains(", ") ? inline(value) : JsonPrinter.compact(value);
+        add(last.valueEnd(), last.valueEnd(), separator + printed);
         return this;
     }
 
@@ -174,6 +215,30 @@ public final class JsonTextEdits {
             out.append(spans.lineSeparator()).append(indent).append(unit.repeat(depth)).append(line.substring(depth * 2));
         }
         return out.toString();
+    }
+
+    /** A value on one line, spaced like hand-written JSON: {@code {"a": 1, "b": [1, 2]}}. */
+    static String inline(JsonNode value) {
+        if (value.isObject()) {
+            StringBuilder out = new StringBuilder("{");
+            var fields = value.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                out.append(quote(field.getKey())).append(": ").append(inline(field.getValue()));
+                if (fields.hasNext()) {
+                    out.append(", ");
+                }
+            }
+            return out.append('}').toString();
+        }
+        if (value.isArray()) {
+            StringBuilder out = new StringBuilder("[");
+            for (int i = 0; i < value.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(inline(value.get(i)));
+            }
+            return out.append(']').toString();
+        }
+        return JsonPrinter.compact(value);
     }
 
     static String quote(String value) {

@@ -1,6 +1,28 @@
 package dev.stepwise.designer.editor;
 
 import dev.stepwise.designer.canvas.GraphCanvas;
+import dev.stepwise.designer.canvas.Minimap;
+import dev.stepwise.designer.canvas.StateNode;
+import dev.stepwise.designer.canvas.dnd.CanvasDropTarget;
+import dev.stepwise.designer.canvas.dnd.StateTemplate;
+import dev.stepwise.designer.command.StateReference;
+import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.inspector.InspectorView;
+import dev.stepwise.designer.inspector.InspectorViewModel;
+import dev.stepwise.designer.palette.PaletteView;
+import dev.stepwise.designer.palette.PaletteViewModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.layout.StackPane;
 import dev.stepwise.designer.json.JsonPaneView;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.themes.StyleClasses;
@@ -34,24 +56,64 @@ public final class DesignerView extends BorderPane {
     public static final Duration TYPING_PAUSE = Duration.millis(300);
     public static final String CANVAS_ID = "designer-canvas";
     public static final String TEXT_ID = "designer-text";
+    public static final String FIND_ID = "designer-find";
+    public static final String PALETTE_ID = "designer-palette";
+    public static final String MINIMAP_ID = "designer-minimap";
+    public static final String INSPECTOR_ID = "designer-inspector";
+    /** How far an arrow key moves the selected states, in canvas units. */
+    public static final double NUDGE = 10;
+    /** How far a pasted or duplicated state lands from its original. */
+    public static final double PASTE_OFFSET = 30;
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CUT = new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final DesignerViewModel viewModel;
     private final GraphCanvas canvas;
     private final JsonPaneView text = new JsonPaneView();
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final PaletteView palette = new PaletteView(new PaletteViewModel());
+    private final TextField find = new TextField();
+    private final CanvasDropTarget dropTarget;
+    private final Minimap minimap;
+    private final InspectorView inspector;
     private boolean updatingText;
+    /** Asks where references to deleted states should go; empty cancels. Replaceable for tests. */
+    private ReplacementChooser replacementChooser = this::askReplacement;
+    /** Copied text when the system clipboard is not available. */
+    private String localClipboard = "";
+
+    /** Chooses the state that references to deleted states are redirected to. */
+    @FunctionalInterface
+    public interface ReplacementChooser {
+        Optional<String> choose(Set<String> deleted, List<StateReference> references, List<String> remaining);
+    }
 
     public DesignerView(DesignerViewModel viewModel, LayoutService layoutService) {
         this.viewModel = viewModel;
         getStyleClass().add(StyleClasses.DESIGNER);
         canvas = new GraphCanvas(viewModel.document(), viewModel.commands(), viewModel.selection(), layoutService);
         canvas.setId(CANVAS_ID);
+        dropTarget = new CanvasDropTarget(canvas);
+        dropTarget.install();
+        minimap = new Minimap(canvas);
+        minimap.setId(MINIMAP_ID);
+        palette.setId(PALETTE_ID);
+        palette.setOnActivate(this::addAtCenter);
+        canvas.setFocusTraversable(true);
+        inspector = new InspectorView(new InspectorViewModel(viewModel.document(), viewModel.commands(),
+                viewModel.selection()));
+        inspector.setId(INSPECTOR_ID);
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::canvasKeys);
         text.setId(TEXT_ID);
         text.setEditable(true);
         text.setText(viewModel.document().getText());
@@ -74,13 +136,20 @@ public final class DesignerView extends BorderPane {
         // Both sides may shrink: their content scrolls, so the window never has to grow to show them.
         canvasArea.setMinWidth(160);
         text.setMinWidth(160);
-        SplitPane split = new SplitPane(canvasArea, text);
+        // The inspector above the text: both describe the selected state.
+        inspector.setMinHeight(80);
+        SplitPane side = new SplitPane(inspector, text);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.45);
+        side.setMinWidth(160);
+        SplitPane split = new SplitPane(canvasArea, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         // A canvas gesture works on the document as typed so far: nothing typed may be lost under it.
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> flushTyping());
+        canvasArea.addEventFilter(DragEvent.DRAG_ENTERED, event -> flushTyping());
     }
 
     public DesignerView(DesignerViewModel viewModel) {
@@ -105,11 +174,196 @@ public final class DesignerView extends BorderPane {
         Label stale = new Label("Stale");
         stale.getStyleClass().add("sw-stale-chip");
         stale.visibleProperty().bind(viewModel.document().staleProperty());
-        ToolBar bar = new ToolBar(fit, relayout, zoom, spacer, stale);
+        find.setId(FIND_ID);
+        find.setPromptText("Find state (Ctrl+F)");
+        find.getStyleClass().add("designer-find");
+        find.setPrefColumnCount(14);
+        find.textProperty().addListener((obs, old, query) -> findNext(query, false));
+        find.setOnAction(event -> findNext(find.getText(), true));
+        find.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                canvas.requestFocus();
+                event.consume();
+            }
+        });
+        ToolBar bar = new ToolBar(fit, relayout, zoom, spacer, stale, find);
         bar.getStyleClass().add(StyleClasses.DESIGNER_TOOLBAR);
-        BorderPane area = new BorderPane(canvas);
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(8));
+        StackPane stack = new StackPane(canvas, minimap);
+        BorderPane area = new BorderPane(stack);
         area.setTop(bar);
+        palette.setPrefWidth(185);
+        palette.setMinWidth(120);
+        area.setLeft(palette);
         return area;
+    }
+
+    // --- canvas editing: keys, clipboard, delete, find ------------------------------------------------------------
+
+    private void canvasKeys(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+            deleteSelection();
+        } else if (SELECT_ALL.match(event)) {
+            canvas.selectAll();
+        } else if (COPY.match(event)) {
+            copySelection();
+        } else if (CUT.match(event)) {
+            cutSelection();
+        } else if (PASTE.match(event)) {
+            paste();
+        } else if (DUPLICATE.match(event)) {
+            duplicateSelection();
+        } else if (FIND.match(event)) {
+            focusFind();
+        } else if (code.isArrowKey() && !event.isShortcutDown() && !viewModel.selection().isEmpty()) {
+            double dx = code == KeyCode.LEFT ? -NUDGE : code == KeyCode.RIGHT ? NUDGE : 0;
+            double dy = code == KeyCode.UP ? -NUDGE : code == KeyCode.DOWN ? NUDGE : 0;
+            canvas.nudgeSelection(dx, dy);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /**
+     * Deletes the selected states. When other states refer to them the {@link ReplacementChooser} (a dialog) picks
+     * where those references go; cancelling deletes nothing.
+     */
+    public boolean deleteSelection() {
+        flushTyping();
+        Set<String> names = viewModel.selection().items();
+        if (names.isEmpty() || !viewModel.document().isStructurallyEditable()) {
+            return false;
+        }
+        List<StateReference> references = viewModel.referencesTo(names);
+        if (references.isEmpty()) {
+            return viewModel.delete(names, null);
+        }
+        List<String> remaining = viewModel.stateNames().stream().filter(name -> !names.contains(name)).toList();
+        return replacementChooser.choose(names, references, remaining)
+                .map(replacement -> viewModel.delete(names, replacement))
+                .orElse(false);
+    }
+
+    public void setReplacementChooser(ReplacementChooser chooser) {
+        this.replacementChooser = chooser;
+    }
+
+    private Optional<String> askReplacement(Set<String> deleted, List<StateReference> references, List<String> remaining) {
+        DeleteStatesDialog dialog = new DeleteStatesDialog(getScene() == null ? null : getScene().getWindow(),
+                deleted, references, remaining);
+        dialog.getDialogPane().getStylesheets().setAll(getScene() == null ? List.of() : getScene().getStylesheets());
+        return dialog.showAndWait();
+    }
+
+    /** Puts the selected states' JSON on the clipboard. */
+    public boolean copySelection() {
+        flushTyping();
+        String text = viewModel.copy(viewModel.selection().items());
+        if (text.isEmpty()) {
+            return false;
+        }
+        localClipboard = text;
+        try {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        } catch (RuntimeException e) {
+            // No system clipboard (headless): the local copy serves this window.
+        }
+        return true;
+    }
+
+    public boolean cutSelection() {
+        return copySelection() && deleteSelection();
+    }
+
+    /** Adds the states on the clipboard, beside their originals when those are on this canvas. */
+    public boolean paste() {
+        flushTyping();
+        String text = clipboardText();
+        return viewModel.paste(text, pastePositions()).isPresent();
+    }
+
+    /** Copies and pastes the selection in one go, leaving the clipboard alone. */
+    public boolean duplicateSelection() {
+        flushTyping();
+        String text = viewModel.copy(viewModel.selection().items());
+        return !text.isEmpty() && viewModel.paste(text, pastePositions()).isPresent();
+    }
+
+    private String clipboardText() {
+        try {
+            String system = Clipboard.getSystemClipboard().getString();
+            if (system != null && !system.isBlank()) {
+                return system;
+            }
+        } catch (RuntimeException e) {
+            // fall back to the local copy
+        }
+        return localClipboard;
+    }
+
+    private Function<String, Layout.Point> pastePositions() {
+        Bounds view = canvas.viewport();
+        int[] count = {0};
+        return name -> {
+            if (canvas.node(name).isPresent()) {
+                Layout.Point at = canvas.positionOf(name);
+                return new Layout.Point(at.x() + PASTE_OFFSET, at.y() + PASTE_OFFSET);
+            }
+            int i = count[0]++;
+            return new Layout.Point(view.getMinX() + view.getWidth() / 2 - StateNode.WIDTH / 2 + i * PASTE_OFFSET,
+                    view.getMinY() + view.getHeight() / 2 - StateNode.HEIGHT / 2 + i * PASTE_OFFSET);
+        };
+    }
+
+    private void addAtCenter(StateTemplate template) {
+        flushTyping();
+        Bounds view = canvas.viewport();
+        dropTarget.drop(template, new Point2D(view.getMinX() + view.getWidth() / 2, view.getMinY() + view.getHeight() / 2));
+    }
+
+    /** Focuses the find field (Ctrl+F). */
+    public void focusFind() {
+        find.requestFocus();
+        find.selectAll();
+    }
+
+    /** Selects and centres the best match of a search; {@code next} moves on to the following match. */
+    public Optional<String> findNext(String query, boolean next) {
+        List<String> matches = viewModel.find(query);
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        String current = viewModel.selection().items().size() == 1 ? viewModel.selection().items().iterator().next() : null;
+        int index = next && current != null ? (matches.indexOf(current) + 1) % matches.size() : 0;
+        String match = matches.get(index);
+        viewModel.selection().select(match);
+        canvas.centerOn(match);
+        return Optional.of(match);
+    }
+
+    public CanvasDropTarget dropTarget() {
+        return dropTarget;
+    }
+
+    public PaletteView palette() {
+        return palette;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public Minimap minimap() {
+        return minimap;
+    }
+
+    public TextField findField() {
+        return find;
     }
 
     /** Commits what was typed and not yet applied (before undo, save, or in tests). */

@@ -8,9 +8,21 @@ import dev.stepwise.designer.command.ResetLayoutCommand;
 import dev.stepwise.designer.document.JsonSpans;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonPointers;
+import dev.stepwise.designer.command.RemoveStatesCommand;
+import dev.stepwise.designer.command.StateReference;
+import dev.stepwise.designer.command.StateTransfers;
+import dev.stepwise.designer.document.Layout;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -134,6 +146,81 @@ public final class DesignerViewModel {
         status.set("Reloaded " + document.path().map(p -> p.getFileName().toString()).orElse("")
                 + ": it changed on disk");
         return DiskCheck.RELOADED;
+    }
+
+    // --- editing the selection ----------------------------------------------------------------------------------
+
+    /** The names of the top-level states, in text order; empty while the text is stale. */
+    public List<String> stateNames() {
+        if (!document.isStructurallyEditable()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        document.getJson().root().path("States").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The references from other states (and StartAt) that deleting these states would leave pointing nowhere. */
+    public List<StateReference> referencesTo(Set<String> names) {
+        return new RemoveStatesCommand(document, names).danglingReferences();
+    }
+
+    /** Deletes states, redirecting references to them to {@code replacement} (null when there are none). */
+    public boolean delete(Set<String> names, String replacement) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean done = commands.push(new RemoveStatesCommand(document, "", names, replacement));
+        if (done) {
+            selection.clear();
+        }
+        return done;
+    }
+
+    /** The selected states' JSON, as an object of members; empty text when nothing is selected. */
+    public String copy(Collection<String> names) {
+        if (names.isEmpty() || !document.isStructurallyEditable()) {
+            return "";
+        }
+        return StateTransfers.copy(document, "", names);
+    }
+
+    /**
+     * Adds the states in copied text (see {@link StateTransfers#read}) and selects them.
+     *
+     * @param position where each pasted state goes, by its copied name (null: the automatic layout)
+     * @return the names the pasted states got; empty when the text holds no states or the document is stale
+     */
+    public Optional<Set<String>> paste(String text, Function<String, Layout.Point> position) {
+        return StateTransfers.read(text == null ? "" : text)
+                .flatMap(states -> StateTransfers.paste(document, "", states, position))
+                .filter(paste -> commands.push(paste.command()))
+                .map(paste -> {
+                    Set<String> names = new LinkedHashSet<>(paste.names().values());
+                    selection.selectAll(names);
+                    return names;
+                });
+    }
+
+    /**
+     * The states whose names match a search, best first: equal (ignoring case), then starting with it, then
+     * containing it.
+     */
+    public List<String> find(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = document.getMachine() == null ? List.of()
+                : List.copyOf(document.getMachine().states().keySet());
+        return names.stream()
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains(q))
+                .sorted(Comparator.comparingInt(name -> rank(name.toLowerCase(Locale.ROOT), q)))
+                .toList();
+    }
+
+    private static int rank(String name, String query) {
+        return name.equals(query) ? 0 : name.startsWith(query) ? 1 : 2;
     }
 
     /** The offsets of a state's key in the text, for revealing it; empty while the text is stale. */

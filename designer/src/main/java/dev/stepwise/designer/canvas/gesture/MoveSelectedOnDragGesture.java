@@ -8,9 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -18,7 +15,7 @@ import javafx.scene.input.MouseEvent;
  * Pressing a state selects it (Shift or Ctrl toggles); dragging moves the selected states. During the drag only the
  * node views move (the preview); release pushes one {@link MoveNodesCommand}; Escape puts them back.
  */
-public final class MoveSelectedOnDragGesture {
+public final class MoveSelectedOnDragGesture implements Gesture {
 
     private static final double THRESHOLD = 3;
 
@@ -31,19 +28,14 @@ public final class MoveSelectedOnDragGesture {
         this.canvas = canvas;
     }
 
-    public void install() {
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        canvas.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    @Override
+    public boolean accepts(MouseEvent press) {
+        return press.getButton() == MouseButton.PRIMARY && GestureArbiter.nodeUnder(press).isPresent();
     }
 
-    private void pressed(MouseEvent event) {
-        StateNode node = nodeUnder(event);
-        if (node == null || event.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        canvas.requestFocus();
+    @Override
+    public void pressed(MouseEvent event) {
+        StateNode node = GestureArbiter.nodeUnder(event).orElseThrow();
         if (event.isShiftDown() || event.isShortcutDown()) {
             canvas.selection().toggle(node.name());
         } else if (!canvas.selection().isSelected(node.name())) {
@@ -55,10 +47,10 @@ public final class MoveSelectedOnDragGesture {
         }
         pressedAt = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
         dragging = false;
-        event.consume();
     }
 
-    private void dragged(MouseEvent event) {
+    @Override
+    public void dragged(MouseEvent event) {
         if (pressedAt == null) {
             return;
         }
@@ -70,44 +62,29 @@ public final class MoveSelectedOnDragGesture {
         origins.forEach((name, origin) -> canvas.node(name)
                 .ifPresent(view -> view.relocate(origin.getX() + delta.getX(), origin.getY() + delta.getY())));
         canvas.redrawEdges();
-        event.consume();
     }
 
-    private void released(MouseEvent event) {
-        if (pressedAt == null) {
-            return;
-        }
-        if (dragging) {
+    @Override
+    public void released(MouseEvent event) {
+        if (pressedAt != null && dragging) {
             Map<String, Layout.Point> moved = new HashMap<>();
             origins.keySet().forEach(name -> canvas.node(name).ifPresent(view ->
                     moved.put(Layout.key("", name), new Layout.Point(view.getLayoutX(), view.getLayoutY()))));
             canvas.commands().push(new MoveNodesCommand(canvas.document(), moved));
         }
         reset();
-        event.consume();
     }
 
-    private void keyPressed(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE && pressedAt != null) {
-            origins.forEach((name, origin) -> canvas.node(name).ifPresent(view -> view.relocate(origin.getX(), origin.getY())));
-            canvas.redrawEdges();
-            reset();
-            event.consume();
-        }
+    @Override
+    public void cancel() {
+        origins.forEach((name, origin) -> canvas.node(name).ifPresent(view -> view.relocate(origin.getX(), origin.getY())));
+        canvas.redrawEdges();
+        reset();
     }
 
     private void reset() {
         pressedAt = null;
         dragging = false;
         origins.clear();
-    }
-
-    private static StateNode nodeUnder(MouseEvent event) {
-        for (Node node = event.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
-            if (node instanceof StateNode state) {
-                return state;
-            }
-        }
-        return null;
     }
 }

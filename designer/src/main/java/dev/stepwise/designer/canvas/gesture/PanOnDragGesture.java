@@ -1,65 +1,51 @@
 package dev.stepwise.designer.canvas.gesture;
 
 import dev.stepwise.designer.canvas.GraphCanvas;
-import dev.stepwise.designer.canvas.StateNode;
 import javafx.scene.Cursor;
-import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
-/** Dragging empty canvas pans the view; a click on empty canvas clears the selection. */
-public final class PanOnDragGesture {
+/**
+ * Dragging with the middle or secondary button, or with Alt and the primary button, pans the view. (A plain primary
+ * drag on empty canvas is a marquee; scrolling pans too.)
+ */
+public final class PanOnDragGesture implements Gesture {
 
     private final GraphCanvas canvas;
     private double lastX;
     private double lastY;
-    private boolean active;
 
     public PanOnDragGesture(GraphCanvas canvas) {
         this.canvas = canvas;
     }
 
-    public void install() {
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+    @Override
+    public boolean accepts(MouseEvent press) {
+        return press.getButton() == MouseButton.MIDDLE || press.getButton() == MouseButton.SECONDARY
+                || (press.getButton() == MouseButton.PRIMARY && press.isAltDown());
     }
 
-    private void pressed(MouseEvent event) {
-        if (onNode(event) || (event.getButton() != MouseButton.PRIMARY && event.getButton() != MouseButton.MIDDLE)) {
-            return;
-        }
-        canvas.requestFocus();
-        if (event.getButton() == MouseButton.PRIMARY && !event.isShortcutDown() && !event.isShiftDown()) {
-            canvas.selection().clear();
-        }
-        active = true;
+    @Override
+    public void pressed(MouseEvent event) {
         lastX = event.getX();
         lastY = event.getY();
         canvas.setCursor(Cursor.MOVE);
     }
 
-    private void dragged(MouseEvent event) {
-        if (active) {
-            canvas.panBy(event.getX() - lastX, event.getY() - lastY);
-            lastX = event.getX();
-            lastY = event.getY();
-        }
+    @Override
+    public void dragged(MouseEvent event) {
+        canvas.panBy(event.getX() - lastX, event.getY() - lastY);
+        lastX = event.getX();
+        lastY = event.getY();
     }
 
-    private void released(MouseEvent event) {
-        if (active) {
-            active = false;
-            canvas.setCursor(Cursor.DEFAULT);
-        }
+    @Override
+    public void released(MouseEvent event) {
+        canvas.setCursor(Cursor.DEFAULT);
     }
 
-    private static boolean onNode(MouseEvent event) {
-        for (Node node = event.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
-            if (node instanceof StateNode) {
-                return true;
-            }
-        }
-        return false;
+    @Override
+    public void cancel() {
+        canvas.setCursor(Cursor.DEFAULT);
     }
 }
