@@ -223,6 +223,23 @@ class InterpreterTest {
         assertEquals("M[1]", steps.get(1).scope());
     }
 
+    @Test
+    void anIndexPastTheEndSelectsNothing() throws Exception {
+        ExecutionResult missing = run("""
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "Parameters": {"x.$": "$.a[5]"}, "End": true}}}
+                """, "{\"a\": [1, 2]}", ExecutionOptions.defaults());
+        ExecutionResult present = run("""
+                {"StartAt": "C", "States": {"C": {"Type": "Choice", "Default": "No",
+                  "Choices": [{"Variable": "$.a[5]", "IsPresent": true, "Next": "Yes"}]},
+                  "Yes": {"Type": "Pass", "Result": "yes", "End": true},
+                  "No": {"Type": "Pass", "Result": "no", "End": true}}}
+                """, "{\"a\": [1, 2]}", ExecutionOptions.defaults());
+
+        assertEquals("States.Runtime", missing.error().error());
+        assertThat(missing.error().cause()).contains("The JSONPath '$.a[5]' specified for the field 'x.$' could not be found");
+        assertEquals("\"no\"", JsonPrinter.compact(present.output()));
+    }
+
     private static long count(ExecutionResult result, HistoryEventType type) {
         return result.history().stream().filter(e -> e.type() == type).count();
     }

@@ -25,7 +25,7 @@ public final class PathExpression {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Configuration JAYWAY = Configuration.builder()
-            .jsonProvider(new JacksonJsonNodeJsonProvider(MAPPER))
+            .jsonProvider(new BoundedArrayProvider())
             .mappingProvider(new JacksonMappingProvider(MAPPER))
             .options(EnumSet.noneOf(Option.class))
             .build();
@@ -164,5 +164,23 @@ public final class PathExpression {
     @Override
     public String toString() {
         return text;
+    }
+
+    /**
+     * Jackson's provider answers an index past the end with null, so {@code $.a[5]} of a 2-item array would select
+     * null. AWS selects nothing there (its provider throws, and JsonPath then finds no result); so does this one.
+     */
+    private static final class BoundedArrayProvider extends JacksonJsonNodeJsonProvider {
+        BoundedArrayProvider() {
+            super(MAPPER);
+        }
+
+        @Override
+        public Object getArrayIndex(Object array, int index) {
+            if (array instanceof JsonNode node && (index < 0 || index >= node.size())) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return super.getArrayIndex(array, index);
+        }
     }
 }
