@@ -72,7 +72,7 @@ public final class AuthFlowMachine {
             new Transition(State.NEW_PASSWORD_REQUIRED, Event.SESSION_REJECTED, State.FAILED),
             new Transition(State.NEW_PASSWORD_REQUIRED, Event.USER_DISABLED, State.FAILED));
 
-    /** The CUSTOM_AUTH rows and the trigger refusals (covered by {@code TriggerFlowCoverageTest}). */
+    /** The CUSTOM_AUTH rows and the trigger refusals (covered by {@code CustomAuthTest#everyCustomAuthTransitionIsVisited}). */
     private static final List<Transition> CUSTOM_AUTH = List.of(
             new Transition(State.INITIATED, Event.LAMBDA_REJECTED, State.FAILED),
             new Transition(State.INITIATED, Event.CUSTOM_CHALLENGE_ISSUED, State.CUSTOM_CHALLENGE),
