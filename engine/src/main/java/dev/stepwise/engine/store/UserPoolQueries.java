@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Read port for user pools: what the user-pool engine may ask of storage. */
-public interface UserPoolQueries {
+public interface UserPoolQueries extends TriggerQueries {
 
     Optional<UserPool> findPool(String userPoolId);
 

@@ -10,7 +10,7 @@ import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserPool;
 
 /** Write port for user pools. Writes take effect when the surrounding transaction commits. */
-public interface UserPoolWrites {
+public interface UserPoolWrites extends TriggerWrites {
 
     void insertPool(UserPool pool);
 

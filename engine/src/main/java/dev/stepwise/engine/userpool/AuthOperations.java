@@ -28,6 +28,7 @@ import dev.stepwise.engine.userpool.token.KeyRing;
 import dev.stepwise.engine.userpool.token.TokenIssuer;
 import dev.stepwise.engine.userpool.token.TokenVerificationException;
 import dev.stepwise.engine.userpool.token.TokenVerifier;
+import dev.stepwise.engine.userpool.trigger.CustomAuth;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,18 +74,23 @@ final class AuthOperations {
                     ? flow.equals(AuthFlow.ADMIN_USER_PASSWORD_AUTH) || flow.equals(AuthFlow.ADMIN_NO_SRP_AUTH)
                     : flow.equals(AuthFlow.USER_PASSWORD_AUTH);
             boolean refreshFlow = flow.equals(AuthFlow.REFRESH_TOKEN_AUTH) || flow.equals(AuthFlow.REFRESH_TOKEN);
-            if (!passwordFlow && !refreshFlow) {
+            boolean customFlow = flow.equals(AuthFlow.CUSTOM_AUTH); // triggers
+            if (!passwordFlow && !refreshFlow && !customFlow) {
                 throw UserPoolException.invalidParameter("Flow " + flow + " is not supported by Stepwise yet"
                         + (admin ? "" : " or is not an InitiateAuth flow"));
             }
             boolean legacyClient = client.explicitAuthFlows().stream().noneMatch(f -> f.startsWith("ALLOW_"));
             boolean allowed = client.explicitAuthFlows().contains(flow.allowValue())
                     || flow.legacyValue().map(client.explicitAuthFlows()::contains).orElse(false)
-                    || (refreshFlow && legacyClient);
+                    || (refreshFlow && legacyClient)
+                    || (customFlow && client.explicitAuthFlows().contains("CUSTOM_AUTH_FLOW_ONLY")); // triggers
             if (!allowed) {
                 throw UserPoolException.invalidParameter(flowName + " flow not enabled for this client");
             }
             UserPool pool = Context.requirePool(tx, client.userPoolId());
+            if (customFlow) { // triggers: CUSTOM_AUTH
+                return customAuth(tx, pool, client, parameters);
+            }
             return refreshFlow ? refresh(tx, pool, client, parameters) : password(tx, pool, client, parameters);
         });
     }
@@ -103,7 +109,11 @@ final class AuthOperations {
         UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
                 .map(JsonNode::asText));
         AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
-        Optional<User> found = Context.findUser(tx, pool, username);
+        Optional<User> found = Context.findUser(tx, pool, username)
+                .or(() -> ctx.triggers.userMigration(tx, pool, username, password)); // triggers: UserMigration
+        if (found.isPresent() || client.preventUserExistenceErrors()) { // triggers: PreAuthentication
+            ctx.triggers.preAuthentication(pool, username, found, () -> machine.apply(Event.LAMBDA_REJECTED));
+        }
         if (found.isEmpty()) {
             // Spend the time a real check takes, so that timing does not tell unknown users from wrong passwords.
             ctx.hasher.matches(password, dummyHash());
@@ -179,6 +189,9 @@ final class AuthOperations {
         Optional<String> adminPool = admin ? Optional.of(required(request, "UserPoolId")) : Optional.empty();
         String session = Wire.optional(request, "Session").orElse("");
         JsonNode responses = Wire.optionalObject(request, "ChallengeResponses");
+        if (challenge.equals(CustomAuth.CUSTOM_CHALLENGE)) { // triggers: CUSTOM_AUTH
+            return customChallenge(request, admin, clientId, adminPool, session, responses);
+        }
         if (!challenge.equals(NEW_PASSWORD_REQUIRED)) {
             throw UserPoolException.invalidParameter("Challenge " + challenge + " is not supported by Stepwise yet");
         }
@@ -228,6 +241,33 @@ final class AuthOperations {
         });
     }
 
+    // ---------------------------------------------------------------- CUSTOM_AUTH (Lambda triggers)
+
+    private ObjectNode customAuth(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
+        String username = parameter(parameters, "USERNAME");
+        UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
+                .map(JsonNode::asText));
+        return ctx.triggers.customAuth().initiate(tx, pool, client, username, name -> Context.findUser(tx, pool, name),
+                new AuthFlowMachine(State.INITIATED, observer), u -> authenticated(tx, pool, client, u, true));
+    }
+
+    private ObjectNode customChallenge(JsonNode request, boolean admin, String clientId, Optional<String> adminPool,
+            String session, JsonNode responses) {
+        String username = parameter(responses, "USERNAME");
+        String answer = parameter(responses, "ANSWER");
+        return ctx.store.write(tx -> {
+            adminPool.ifPresent(id -> Context.requirePool(tx, id));
+            AppClient client = adminPool.isPresent() ? Context.requireClient(tx, adminPool.get(), clientId)
+                    : Context.requireClient(tx, clientId);
+            UserOperations.checkSecretHash(client, username, Optional.ofNullable(responses.get("SECRET_HASH"))
+                    .map(JsonNode::asText));
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            return ctx.triggers.customAuth().respond(tx, pool, client, session, username, answer,
+                    name -> Context.findUser(tx, pool, name), new AuthFlowMachine(State.CUSTOM_CHALLENGE, observer),
+                    u -> authenticated(tx, pool, client, u, true));
+        });
+    }
+
     // ---------------------------------------------------------------- refresh
 
     private ObjectNode refresh(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
@@ -264,6 +304,7 @@ final class AuthOperations {
 
     private ObjectNode authenticated(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
             boolean withRefreshToken) {
+        ctx.triggers.postAuthentication(pool, user); // triggers
         Instant now = ctx.now();
         TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(now, now, ctx.uuid(), ctx.uuid());
         String refreshToken = null;
@@ -278,7 +319,8 @@ final class AuthOperations {
 
     private ObjectNode result(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
             TokenIssuer.SignIn signIn, String refreshToken) {
-        TokenIssuer issuer = new TokenIssuer(activeKey(tx, pool.id()), ctx.issuer(pool.id()));
+        TokenIssuer issuer = new TokenIssuer(activeKey(tx, pool.id()), ctx.issuer(pool.id()),
+                ctx.triggers.preTokenGeneration(pool, user, refreshToken == null)); // triggers
         ObjectNode response = Wire.object();
         response.putObject("ChallengeParameters");
         ObjectNode result = response.putObject("AuthenticationResult");

@@ -8,6 +8,7 @@ import dev.stepwise.engine.userpool.error.UserPoolException;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserPool;
+import dev.stepwise.engine.userpool.trigger.TriggerRunner;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +30,11 @@ final class Context {
     final String region;
     final String accountId;
     final String issuerBase;
+    /** The pool's Lambda triggers (dev.stepwise.engine.userpool.trigger). */
+    final TriggerRunner triggers;
 
     Context(UserPoolStore store, Clock clock, SecureRandom random, PasswordHasher hasher, String region,
-            String accountId, String issuerBase) {
+            String accountId, String issuerBase, TriggerRunner triggers) {
         this.store = store;
         this.clock = clock;
         this.random = random;
@@ -39,6 +42,7 @@ final class Context {
         this.region = region;
         this.accountId = accountId;
         this.issuerBase = issuerBase;
+        this.triggers = triggers;
     }
 
     /** Now, to the millisecond (what the database keeps). */

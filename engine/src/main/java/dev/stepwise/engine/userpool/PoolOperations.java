@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
+import dev.stepwise.engine.userpool.trigger.LambdaConfigWire;
 import dev.stepwise.engine.userpool.model.PasswordPolicy;
 import dev.stepwise.engine.userpool.model.SchemaAttribute;
 import dev.stepwise.engine.userpool.model.TokenValidity;
@@ -144,6 +145,7 @@ final class PoolOperations {
                 request.path("EmailVerificationMessage").asText(UserPool.DEFAULT_VERIFICATION_MESSAGE)));
         pool.smsVerificationMessage(template.path("SmsMessage").asText(
                 request.path("SmsVerificationMessage").asText(UserPool.DEFAULT_VERIFICATION_MESSAGE)));
+        pool.lambdaConfig(LambdaConfigWire.parse(request.get("LambdaConfig"))); // triggers
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String member, String value) {
@@ -257,7 +259,7 @@ final class PoolOperations {
             ObjectNode item = items.addObject();
             item.put("Id", p.id());
             item.put("Name", p.name());
-            item.putObject("LambdaConfig");
+            item.set("LambdaConfig", LambdaConfigWire.shape(p.lambdaConfig())); // triggers
             item.put("LastModifiedDate", timestamp(p.lastModifiedDate()));
             item.put("CreationDate", timestamp(p.creationDate()));
         }
@@ -335,7 +337,7 @@ final class PoolOperations {
         policy.put("RequireSymbols", pp.requireSymbols());
         policy.put("TemporaryPasswordValidityDays", pp.temporaryPasswordValidityDays());
         n.put("DeletionProtection", p.deletionProtection() ? "ACTIVE" : "INACTIVE");
-        n.putObject("LambdaConfig");
+        n.set("LambdaConfig", LambdaConfigWire.shape(p.lambdaConfig())); // triggers
         n.put("LastModifiedDate", timestamp(p.lastModifiedDate()));
         n.put("CreationDate", timestamp(p.creationDate()));
         ArrayNode schema = n.putArray("SchemaAttributes");

@@ -21,6 +21,7 @@ import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserAttribute;
 import dev.stepwise.engine.userpool.model.UserPool;
 import dev.stepwise.engine.userpool.model.UserStatus;
+import dev.stepwise.engine.userpool.trigger.TriggerRunner;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -80,16 +81,21 @@ final class UserOperations {
             checkNewUser(tx, pool, storedName, attributes);
             checkRequiredAttributes(pool, attributes);
             checkPassword(pool.passwordPolicy(), password);
+            TriggerRunner.SignUpDecision pre = ctx.triggers.preSignUp(pool, storedName, attributes); // triggers
             String sub = pool.usernameAttributes().isEmpty() ? ctx.uuid() : storedName;
             User user = new User.Builder(pool.id(), storedName, sub, ctx.now())
-                    .attributes(attributes)
-                    .status(UserStatus.UNCONFIRMED)
+                    .attributes(pre.attributes())
+                    .status(pre.autoConfirmUser() ? UserStatus.CONFIRMED : UserStatus.UNCONFIRMED)
                     .passwordHash(ctx.hasher.hash(password))
                     .build();
             tx.insertUser(user);
             ObjectNode response = Wire.object();
-            response.put("UserConfirmed", false);
-            sendConfirmationCode(tx, pool, user).ifPresent(d -> response.set("CodeDeliveryDetails", d));
+            response.put("UserConfirmed", pre.autoConfirmUser());
+            if (pre.autoConfirmUser()) {
+                ctx.triggers.postConfirmation(pool, user); // triggers
+            } else {
+                sendConfirmationCode(tx, pool, user).ifPresent(d -> response.set("CodeDeliveryDetails", d));
+            }
             response.put("UserSub", sub);
             return response;
         });
@@ -270,10 +276,10 @@ final class UserOperations {
             tx.putCode(new ConfirmationCode(pool.id(), user.username(), purpose, code, ctx.now().plus(validity)));
             boolean email = attribute.equals("email");
             String template = email ? pool.emailVerificationMessage() : pool.smsVerificationMessage();
-            tx.appendOutbox(new OutboxMessage(0, pool.id(), user.username(),
+            tx.appendOutbox(ctx.triggers.customMessage(pool, user, new OutboxMessage(0, pool.id(), user.username(),
                     email ? OutboxMessage.Channel.EMAIL : OutboxMessage.Channel.SMS, destination.get(),
                     email ? pool.emailVerificationSubject() : null, code,
-                    fill(template, user.username(), code), ctx.now()));
+                    fill(template, user.username(), code), ctx.now()))); // triggers: CustomMessage
             ObjectNode details = Wire.object();
             details.put("Destination", mask(attribute, destination.get()));
             details.put("DeliveryMedium", email ? "EMAIL" : "SMS");
@@ -327,9 +333,11 @@ final class UserOperations {
                     break;
                 }
             }
-            tx.updateUser(new User.Builder(user).status(UserStatus.CONFIRMED).attributes(attributes)
-                    .lastModifiedDate(ctx.now()).build());
+            User confirmed = new User.Builder(user).status(UserStatus.CONFIRMED).attributes(attributes)
+                    .lastModifiedDate(ctx.now()).build();
+            tx.updateUser(confirmed);
             tx.deleteCode(pool.id(), user.username(), ConfirmationCode.SIGN_UP);
+            ctx.triggers.postConfirmation(pool, confirmed); // triggers
             return Wire.object();
         });
     }
@@ -361,7 +369,9 @@ final class UserOperations {
             AppClient client = Context.requireClient(tx, clientId);
             checkSecretHash(client, username, optional(request, "SecretHash"));
             UserPool pool = Context.requirePool(tx, client.userPoolId());
-            User user = Context.findUser(tx, pool, username).orElseThrow(() -> new UserPoolException(
+            User user = Context.findUser(tx, pool, username)
+                    .or(() -> ctx.triggers.userMigration(tx, pool, username, null)) // triggers: UserMigration
+                    .orElseThrow(() -> new UserPoolException(
                     UserPoolErrorCode.USER_NOT_FOUND, "Username/client id combination not found."));
             if (!user.enabled()) {
                 throw UserPoolException.notAuthorized("User is disabled.");
@@ -396,9 +406,11 @@ final class UserOperations {
             User user = found.get();
             checkCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, code);
             checkPassword(pool.passwordPolicy(), password);
-            tx.updateUser(new User.Builder(user).status(UserStatus.CONFIRMED).passwordHash(ctx.hasher.hash(password))
-                    .temporaryPasswordExpires(null).lastModifiedDate(ctx.now()).build());
+            User reset = new User.Builder(user).status(UserStatus.CONFIRMED).passwordHash(ctx.hasher.hash(password))
+                    .temporaryPasswordExpires(null).lastModifiedDate(ctx.now()).build();
+            tx.updateUser(reset);
             tx.deleteCode(pool.id(), user.username(), ConfirmationCode.FORGOT_PASSWORD);
+            ctx.triggers.postConfirmation(pool, reset); // triggers
             return Wire.object();
         });
     }
@@ -428,8 +440,10 @@ final class UserOperations {
                 throw UserPoolException.notAuthorized("User cannot be confirmed. Current status is "
                         + user.status().name());
             }
-            tx.updateUser(new User.Builder(user).status(UserStatus.CONFIRMED).lastModifiedDate(ctx.now()).build());
+            User confirmed = new User.Builder(user).status(UserStatus.CONFIRMED).lastModifiedDate(ctx.now()).build();
+            tx.updateUser(confirmed);
             tx.deleteCode(pool.id(), user.username(), ConfirmationCode.SIGN_UP);
+            ctx.triggers.postConfirmation(pool, confirmed); // triggers
             return Wire.object();
         });
     }
@@ -512,6 +526,7 @@ final class UserOperations {
             Optional<String> given = optional(request, "TemporaryPassword");
             given.ifPresent(p -> checkPassword(pool.passwordPolicy(), p));
             String temporary = given.orElseGet(() -> temporaryPassword(pool.passwordPolicy()));
+            ctx.triggers.preSignUp(pool, storedName, attributes); // triggers: PreSignUp_AdminCreateUser
             String sub = pool.usernameAttributes().isEmpty() ? ctx.uuid() : storedName;
             User user = new User.Builder(pool.id(), storedName, sub, ctx.now())
                     .attributes(attributes)
@@ -533,14 +548,14 @@ final class UserOperations {
     private void sendInvitation(UserPoolTransaction tx, UserPool pool, User user, String shownName, String password,
             List<String> mediums) {
         if (mediums.contains("EMAIL") && user.attribute("email").isPresent()) {
-            tx.appendOutbox(new OutboxMessage(0, pool.id(), user.username(), OutboxMessage.Channel.EMAIL,
-                    user.attribute("email").get(), pool.inviteEmailSubject(), password,
-                    fill(pool.inviteEmailMessage(), shownName, password), ctx.now()));
+            tx.appendOutbox(ctx.triggers.customMessage(pool, user, new OutboxMessage(0, pool.id(), user.username(),
+                    OutboxMessage.Channel.EMAIL, user.attribute("email").get(), pool.inviteEmailSubject(), password,
+                    fill(pool.inviteEmailMessage(), shownName, password), ctx.now()))); // triggers
         }
         if (mediums.contains("SMS") && user.attribute("phone_number").isPresent()) {
-            tx.appendOutbox(new OutboxMessage(0, pool.id(), user.username(), OutboxMessage.Channel.SMS,
-                    user.attribute("phone_number").get(), null, password,
-                    fill(pool.inviteSmsMessage(), shownName, password), ctx.now()));
+            tx.appendOutbox(ctx.triggers.customMessage(pool, user, new OutboxMessage(0, pool.id(), user.username(),
+                    OutboxMessage.Channel.SMS, user.attribute("phone_number").get(), null, password,
+                    fill(pool.inviteSmsMessage(), shownName, password), ctx.now()))); // triggers
         }
     }
 

@@ -8,6 +8,9 @@ import dev.stepwise.engine.userpool.auth.PasswordHasher;
 import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
+import dev.stepwise.engine.userpool.trigger.TriggerInvocation;
+import dev.stepwise.engine.userpool.trigger.TriggerRunner;
+import dev.stepwise.engine.userpool.trigger.Triggers;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collections;
@@ -38,7 +41,7 @@ public final class UserPoolService {
         PasswordHasher hasher = b.passwordHasher != null ? b.passwordHasher : new PasswordHasher(random);
         String issuerBase = b.issuerBase != null ? b.issuerBase : "https://cognito-idp." + b.region + ".amazonaws.com";
         this.ctx = new Context(Objects.requireNonNull(b.store, "store"), b.clock, random, hasher, b.region,
-                b.accountId, issuerBase);
+                b.accountId, issuerBase, new TriggerRunner(b.triggers, b.store, b.clock, random, hasher));
         this.pools = new PoolOperations(ctx);
         this.users = new UserOperations(ctx);
         this.auth = new AuthOperations(ctx, b.authFlowObserver);
@@ -95,7 +98,17 @@ public final class UserPoolService {
         if (request == null || !request.isObject()) {
             throw UserPoolException.invalidParameter("The request body must be a JSON object");
         }
-        return handler.apply(request);
+        ctx.triggers.begin(operation, request); // triggers: the call's invocations are recorded at its end
+        try {
+            return handler.apply(request);
+        } finally {
+            ctx.triggers.end();
+        }
+    }
+
+    /** Every Lambda trigger call of this pool, oldest first: event, response, duration, error (the auth lab). */
+    public List<TriggerInvocation> triggerInvocations(String userPoolId) {
+        return ctx.triggers.invocations(userPoolId);
     }
 
     /** Messages that would have been e-mailed or texted to this user, oldest first. */
@@ -129,6 +142,7 @@ public final class UserPoolService {
         private String accountId = "000000000000";
         private String issuerBase;
         private Consumer<AuthFlowMachine.Transition> authFlowObserver = t -> { };
+        private Triggers triggers = Triggers.NONE;
 
         private Builder(UserPoolStore store) {
             this.store = store;
@@ -146,6 +160,12 @@ public final class UserPoolService {
         /** Sees every auth-flow transition (the flow runner's view; transition coverage in tests). */
         public Builder authFlowObserver(Consumer<AuthFlowMachine.Transition> v) {
             authFlowObserver = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** What runs each Lambda ARN of the pools' LambdaConfig; none by default (every trigger is unbound). */
+        public Builder triggers(Triggers v) {
+            triggers = Objects.requireNonNull(v);
             return this;
         }
 

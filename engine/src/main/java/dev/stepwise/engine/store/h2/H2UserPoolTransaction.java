@@ -38,7 +38,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** One transaction's view of the user-pool tables. Not thread-safe; lives only inside {@link H2Store}. */
-final class H2UserPoolTransaction implements UserPoolTransaction {
+final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTransaction {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
@@ -46,6 +46,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
     private final Connection connection;
 
     H2UserPoolTransaction(Connection connection) {
+        super(connection); // triggers: the V10 tables
         this.connection = connection;
     }
 
@@ -165,6 +166,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                 .aliasAttributes(fromJson(rs.getString("alias_attributes")))
                 .autoVerifiedAttributes(fromJson(rs.getString("auto_verified_attributes")))
                 .schemaAttributes(schemaAttributes(id))
+                .lambdaConfig(readLambdaConfig(id)) // triggers
                 .mfaConfiguration(MfaConfiguration.valueOf(rs.getString("mfa_configuration")))
                 .deletionProtection(rs.getBoolean("deletion_protection"))
                 .tier(UserPoolTier.valueOf(rs.getString("tier")))
@@ -194,6 +196,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
         update("INSERT INTO user_pools (" + POOL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?)", ps -> bindPool(ps, pool, 1));
         insertSchema(pool);
+        writeLambdaConfig(pool); // triggers
     }
 
     @Override
@@ -212,6 +215,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
         requireOne(rows, "user pool " + pool.id());
         update("DELETE FROM user_pool_schema_attributes WHERE user_pool_id = ?", ps -> ps.setString(1, pool.id()));
         insertSchema(pool);
+        writeLambdaConfig(pool); // triggers
     }
 
     /** Binds the pool's columns in {@link #POOL_COLUMNS} order, starting with the id when {@code first} is 1. */

@@ -14,7 +14,11 @@ import java.util.function.Consumer;
  */
 public final class AuthFlowMachine {
 
-    public enum State { INITIATED, NEW_PASSWORD_REQUIRED, AUTHENTICATED, FAILED }
+    public enum State {
+        INITIATED, NEW_PASSWORD_REQUIRED, AUTHENTICATED, FAILED,
+        /** CUSTOM_AUTH: waiting for the answer to a CUSTOM_CHALLENGE (Lambda triggers). */
+        CUSTOM_CHALLENGE
+    }
 
     public enum Event {
         /** The password is right and the user is CONFIRMED and enabled. */
@@ -34,7 +38,16 @@ public final class AuthFlowMachine {
         /** The new password breaks the policy; the same session may try again. */
         NEW_PASSWORD_REJECTED,
         /** The session is unknown, used, expired or for another client. */
-        SESSION_REJECTED
+        SESSION_REJECTED,
+        // ---- Lambda triggers (CUSTOM_AUTH, pre authentication)
+        /** A Lambda trigger failed, or answered something the flow cannot use. */
+        LAMBDA_REJECTED,
+        /** Define auth challenge asked for a CUSTOM_CHALLENGE; create auth challenge made it. */
+        CUSTOM_CHALLENGE_ISSUED,
+        /** Define auth challenge said issueTokens. */
+        CHALLENGES_PASSED,
+        /** Define auth challenge said failAuthentication. */
+        CHALLENGES_FAILED
     }
 
     public record Transition(State from, Event event, State to) {
@@ -59,6 +72,21 @@ public final class AuthFlowMachine {
             new Transition(State.NEW_PASSWORD_REQUIRED, Event.SESSION_REJECTED, State.FAILED),
             new Transition(State.NEW_PASSWORD_REQUIRED, Event.USER_DISABLED, State.FAILED));
 
+    /** The CUSTOM_AUTH rows and the trigger refusals (covered by {@code CustomAuthTest#everyCustomAuthTransitionIsVisited}). */
+    private static final List<Transition> CUSTOM_AUTH = List.of(
+            new Transition(State.INITIATED, Event.LAMBDA_REJECTED, State.FAILED),
+            new Transition(State.INITIATED, Event.CUSTOM_CHALLENGE_ISSUED, State.CUSTOM_CHALLENGE),
+            new Transition(State.INITIATED, Event.CHALLENGES_PASSED, State.AUTHENTICATED),
+            new Transition(State.INITIATED, Event.CHALLENGES_FAILED, State.FAILED),
+            new Transition(State.CUSTOM_CHALLENGE, Event.CUSTOM_CHALLENGE_ISSUED, State.CUSTOM_CHALLENGE),
+            new Transition(State.CUSTOM_CHALLENGE, Event.CHALLENGES_PASSED, State.AUTHENTICATED),
+            new Transition(State.CUSTOM_CHALLENGE, Event.CHALLENGES_FAILED, State.FAILED),
+            new Transition(State.CUSTOM_CHALLENGE, Event.LAMBDA_REJECTED, State.FAILED),
+            new Transition(State.CUSTOM_CHALLENGE, Event.SESSION_REJECTED, State.FAILED),
+            new Transition(State.CUSTOM_CHALLENGE, Event.USER_DISABLED, State.FAILED));
+
+    private static final List<Transition> ALL = concat(TABLE, CUSTOM_AUTH);
+
     private State state;
     private final Consumer<Transition> observer;
     private final List<Transition> history = new ArrayList<>();
@@ -70,7 +98,18 @@ public final class AuthFlowMachine {
 
     /** Every transition the flow allows. */
     public static List<Transition> transitions() {
-        return TABLE;
+        return ALL;
+    }
+
+    /** The transitions of CUSTOM_AUTH and of trigger refusals, a subset of {@link #transitions()}. */
+    public static List<Transition> customAuthTransitions() {
+        return CUSTOM_AUTH;
+    }
+
+    private static List<Transition> concat(List<Transition> a, List<Transition> b) {
+        List<Transition> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     public State state() {
@@ -83,7 +122,7 @@ public final class AuthFlowMachine {
 
     /** Applies an event and returns the new state. */
     public State apply(Event event) {
-        for (Transition t : TABLE) {
+        for (Transition t : ALL) {
             if (t.from() == state && t.event() == event) {
                 history.add(t);
                 state = t.to();

@@ -36,6 +36,7 @@ public final class UserPool {
     private final String inviteEmailSubject;
     private final String inviteEmailMessage;
     private final String inviteSmsMessage;
+    private final LambdaConfig lambdaConfig;
 
     private UserPool(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -58,6 +59,7 @@ public final class UserPool {
         this.inviteEmailSubject = Objects.requireNonNull(b.inviteEmailSubject);
         this.inviteEmailMessage = Objects.requireNonNull(b.inviteEmailMessage);
         this.inviteSmsMessage = Objects.requireNonNull(b.inviteSmsMessage);
+        this.lambdaConfig = Objects.requireNonNull(b.lambdaConfig, "lambdaConfig");
     }
 
     public String id() { return id; }
@@ -81,6 +83,8 @@ public final class UserPool {
     public String inviteEmailSubject() { return inviteEmailSubject; }
     public String inviteEmailMessage() { return inviteEmailMessage; }
     public String inviteSmsMessage() { return inviteSmsMessage; }
+    /** The Lambda triggers ({@code LambdaConfig}); {@link LambdaConfig#NONE} when the pool has none. */
+    public LambdaConfig lambdaConfig() { return lambdaConfig; }
 
     /** The region part of the id, {@code us-east-1} for {@code us-east-1_AbCdEfGhI}. */
     public String region() {
@@ -109,7 +113,8 @@ public final class UserPool {
                 && emailVerificationMessage.equals(p.emailVerificationMessage)
                 && smsVerificationMessage.equals(p.smsVerificationMessage)
                 && inviteEmailSubject.equals(p.inviteEmailSubject) && inviteEmailMessage.equals(p.inviteEmailMessage)
-                && inviteSmsMessage.equals(p.inviteSmsMessage);
+                && inviteSmsMessage.equals(p.inviteSmsMessage)
+                && lambdaConfig.equals(p.lambdaConfig);
     }
 
     @Override
@@ -143,6 +148,7 @@ public final class UserPool {
         private String inviteEmailSubject = DEFAULT_INVITE_SUBJECT;
         private String inviteEmailMessage = DEFAULT_INVITE_MESSAGE;
         private String inviteSmsMessage = DEFAULT_INVITE_MESSAGE;
+        private LambdaConfig lambdaConfig = LambdaConfig.NONE;
 
         public Builder(String id, String name, Instant creationDate) {
             this.id = id;
@@ -171,6 +177,7 @@ public final class UserPool {
             inviteEmailSubject = p.inviteEmailSubject;
             inviteEmailMessage = p.inviteEmailMessage;
             inviteSmsMessage = p.inviteSmsMessage;
+            lambdaConfig = p.lambdaConfig;
         }
 
         public Builder name(String v) { name = v; return this; }
@@ -191,6 +198,7 @@ public final class UserPool {
         public Builder inviteEmailSubject(String v) { inviteEmailSubject = v; return this; }
         public Builder inviteEmailMessage(String v) { inviteEmailMessage = v; return this; }
         public Builder inviteSmsMessage(String v) { inviteSmsMessage = v; return this; }
+        public Builder lambdaConfig(LambdaConfig v) { lambdaConfig = v; return this; }
 
         public UserPool build() {
             return new UserPool(this);

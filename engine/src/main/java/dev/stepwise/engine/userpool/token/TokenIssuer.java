@@ -14,6 +14,7 @@ import dev.stepwise.engine.userpool.model.UserAttribute;
 import dev.stepwise.engine.userpool.model.UserPool;
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.UnaryOperator;
 
 /** Makes Cognito's ID and access tokens: RS256 with the pool's active key, Cognito's claims. */
 public final class TokenIssuer {
@@ -24,10 +25,17 @@ public final class TokenIssuer {
 
     private final RSAKey key;
     private final String issuer;
+    private final UnaryOperator<JWTClaimsSet> customizer;
 
     public TokenIssuer(RSAKey key, String issuer) {
+        this(key, issuer, UnaryOperator.identity());
+    }
+
+    /** @param customizer changes each token's claims before signing (the pre token generation trigger) */
+    public TokenIssuer(RSAKey key, String issuer, UnaryOperator<JWTClaimsSet> customizer) {
         this.key = key;
         this.issuer = issuer;
+        this.customizer = customizer;
     }
 
     public String accessToken(AppClient client, User user, SignIn signIn, String jti) {
@@ -74,7 +82,8 @@ public final class TokenIssuer {
         return sign(claims.build());
     }
 
-    private String sign(JWTClaimsSet claims) {
+    private String sign(JWTClaimsSet issued) {
+        JWTClaimsSet claims = customizer.apply(issued);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
             jwt.sign(new RSASSASigner(key));
