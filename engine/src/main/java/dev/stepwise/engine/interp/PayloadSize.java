@@ -7,23 +7,31 @@ import java.util.Map;
 
 /**
  * Whether a payload's JSON text would pass a size limit, found without printing it. One execution keeps one of
- * these: payloads are never changed once made (every step copies what it changes), so the size of an object or array
- * seen before is remembered and the parts a state passes on unchanged are not counted again.
+ * these: payloads are never changed once made (every step copies what it changes), so the sizes of the objects and
+ * arrays of the last payload checked are remembered, and the parts the next state passes on unchanged are not
+ * counted again. Only the last payload's parts are remembered, so nothing is kept alive that the execution dropped.
  */
 final class PayloadSize {
 
-    /** How many container sizes to remember before starting afresh, bounding the memory this takes. */
-    private static final int REMEMBERED = 50_000;
-
     private final long limit;
-    private final Map<JsonNode, Long> known = new IdentityHashMap<>();
+    private Map<JsonNode, Long> previous = new IdentityHashMap<>();
+    private Map<JsonNode, Long> current = new IdentityHashMap<>();
+    private JsonNode lastChecked;
+    private boolean lastExceeded;
 
     PayloadSize(long limit) {
         this.limit = limit;
     }
 
     boolean exceeds(JsonNode node) {
-        return size(node) > limit;
+        if (node == lastChecked) {
+            return lastExceeded; // a state that passed its input on unchanged
+        }
+        lastExceeded = size(node) > limit;
+        lastChecked = node;
+        previous = current;
+        current = new IdentityHashMap<>();
+        return lastExceeded;
     }
 
     /** The UTF-8 size of the compact JSON text, or some number past the limit once it is clear it is past. */
@@ -37,8 +45,9 @@ final class PayloadSize {
         if (node.isEmpty()) {
             return 2;
         }
-        Long remembered = known.get(node);
+        Long remembered = previous.get(node);
         if (remembered != null) {
+            current.put(node, remembered);
             return remembered;
         }
         long total = 2;
@@ -54,10 +63,7 @@ final class PayloadSize {
             }
         }
         if (total <= limit) {
-            if (known.size() >= REMEMBERED) {
-                known.clear();
-            }
-            known.put(node, total);
+            current.put(node, total);
         }
         return total;
     }
