@@ -28,6 +28,9 @@ import dev.stepwise.engine.userpool.token.KeyRing;
 import dev.stepwise.engine.userpool.token.TokenIssuer;
 import dev.stepwise.engine.userpool.token.TokenVerificationException;
 import dev.stepwise.engine.userpool.token.TokenVerifier;
+import dev.stepwise.engine.userpool.auth.Srp;
+import dev.stepwise.engine.userpool.model.SrpVerifier;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,10 +45,17 @@ import java.util.function.Consumer;
 final class AuthOperations {
 
     static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
+    static final String PASSWORD_VERIFIER = "PASSWORD_VERIFIER";
+    /** ChallengeNameType, as the API reference lists it. */
+    static final List<String> CHALLENGE_NAMES = List.of("SMS_MFA", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA",
+            "SELECT_MFA_TYPE", "MFA_SETUP", "PASSWORD_VERIFIER", "CUSTOM_CHALLENGE", "SELECT_CHALLENGE",
+            "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER", "ADMIN_NO_SRP_AUTH", "NEW_PASSWORD_REQUIRED", "SMS_OTP",
+            "PASSWORD", "WEB_AUTHN", "PASSWORD_SRP");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Context ctx;
     private final Consumer<AuthFlowMachine.Transition> observer;
+    private static final int SECRET_BLOCK_BYTES = 96;
     private dev.stepwise.engine.userpool.model.PasswordHash dummyHash;
 
     AuthOperations(Context ctx, Consumer<AuthFlowMachine.Transition> observer) {
@@ -63,7 +73,7 @@ final class AuthOperations {
                 "1 validation error detected: Value '" + flowName + "' at 'authFlow' failed to satisfy constraint: "
                         + "Member must satisfy enum value set: " + AuthFlow.known().keySet()));
         JsonNode parameters = Wire.optionalObject(request, "AuthParameters");
-        return ctx.store.write(tx -> {
+        return writeKeepingRefusals(tx -> {
             if (adminPool.isPresent()) {
                 Context.requirePool(tx, adminPool.get());
             }
@@ -73,7 +83,8 @@ final class AuthOperations {
                     ? flow.equals(AuthFlow.ADMIN_USER_PASSWORD_AUTH) || flow.equals(AuthFlow.ADMIN_NO_SRP_AUTH)
                     : flow.equals(AuthFlow.USER_PASSWORD_AUTH);
             boolean refreshFlow = flow.equals(AuthFlow.REFRESH_TOKEN_AUTH) || flow.equals(AuthFlow.REFRESH_TOKEN);
-            if (!passwordFlow && !refreshFlow) {
+            boolean srpFlow = flow.equals(AuthFlow.USER_SRP_AUTH);
+            if (!passwordFlow && !refreshFlow && !srpFlow) {
                 throw UserPoolException.invalidParameter("Flow " + flow + " is not supported by Stepwise yet"
                         + (admin ? "" : " or is not an InitiateAuth flow"));
             }
@@ -85,7 +96,10 @@ final class AuthOperations {
                 throw UserPoolException.invalidParameter(flowName + " flow not enabled for this client");
             }
             UserPool pool = Context.requirePool(tx, client.userPoolId());
-            return refreshFlow ? refresh(tx, pool, client, parameters) : password(tx, pool, client, parameters);
+            if (refreshFlow) {
+                return refresh(tx, pool, client, parameters);
+            }
+            return srpFlow ? srpChallenge(tx, pool, client, parameters) : password(tx, pool, client, parameters);
         });
     }
 
@@ -118,6 +132,17 @@ final class AuthOperations {
             machine.apply(Event.PASSWORD_REJECTED);
             throw UserPoolException.notAuthorized("Incorrect username or password.");
         }
+        if (user.srpVerifier().isEmpty()) {
+            // Made before SRP verifiers were stored: the password is at hand now, so USER_SRP_AUTH works from here on.
+            user = new User.Builder(user).srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password)).build();
+            tx.updateUser(user);
+        }
+        return passwordAccepted(tx, pool, client, user, machine);
+    }
+
+    /** What follows a right password (or password claim): the user's state decides between tokens and refusals. */
+    private ObjectNode passwordAccepted(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+            AuthFlowMachine machine) {
         if (!user.enabled()) {
             machine.apply(Event.USER_DISABLED);
             throw UserPoolException.notAuthorized("User is disabled.");
@@ -179,6 +204,14 @@ final class AuthOperations {
         Optional<String> adminPool = admin ? Optional.of(required(request, "UserPoolId")) : Optional.empty();
         String session = Wire.optional(request, "Session").orElse("");
         JsonNode responses = Wire.optionalObject(request, "ChallengeResponses");
+        if (!CHALLENGE_NAMES.contains(challenge)) {
+            throw UserPoolException.invalidParameter("1 validation error detected: Value '" + challenge
+                    + "' at 'challengeName' failed to satisfy constraint: Member must satisfy enum value set: "
+                    + CHALLENGE_NAMES);
+        }
+        if (challenge.equals(PASSWORD_VERIFIER)) {
+            return passwordVerifier(clientId, adminPool, responses);
+        }
         if (!challenge.equals(NEW_PASSWORD_REQUIRED)) {
             throw UserPoolException.invalidParameter("Challenge " + challenge + " is not supported by Stepwise yet");
         }
@@ -221,11 +254,172 @@ final class AuthOperations {
             machine.apply(Event.NEW_PASSWORD_ACCEPTED);
             tx.markSessionUsed(stored.get().sessionHash());
             User changed = new User.Builder(user.get()).status(UserStatus.CONFIRMED)
-                    .passwordHash(ctx.hasher.hash(newPassword)).temporaryPasswordExpires(null)
+                    .passwordHash(ctx.hasher.hash(newPassword))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), user.get().username(), newPassword))
+                    .temporaryPasswordExpires(null)
                     .lastModifiedDate(ctx.now()).build();
             tx.updateUser(changed);
             return authenticated(tx, pool, client, changed, true);
         });
+    }
+
+    // ---------------------------------------------------------------- USER_SRP_AUTH
+
+    private ObjectNode srpChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
+        String username = parameter(parameters, "USERNAME");
+        String srpA = parameter(parameters, "SRP_A");
+        UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
+                .map(JsonNode::asText));
+        BigInteger largeA = hexInteger(srpA).filter(a -> a.mod(Srp.N).signum() != 0).orElseThrow(() ->
+                UserPoolException.invalidParameter("SRP_A is not a valid SRP value"));
+        AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
+        Optional<User> found = Context.findUser(tx, pool, username);
+        if (found.isEmpty() && !client.preventUserExistenceErrors()) {
+            machine.apply(Event.PASSWORD_REJECTED);
+            throw new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND, "User does not exist.");
+        }
+        // An unknown user (with PreventUserExistenceErrors), or one whose password predates SRP verifiers, gets a
+        // challenge that no password can answer, so the answer is refused like a wrong password.
+        String userId = found.map(User::username).orElse(username);
+        SrpVerifier verifier = found.flatMap(User::srpVerifier).orElseGet(() ->
+                Srp.verifier(Srp.poolName(pool.id()), userId, ctx.randomString(32, Context.ALNUM), ctx.random));
+        Srp.ServerValues server = Srp.serverValues(verifier, ctx.random);
+        byte[] block = new byte[SECRET_BLOCK_BYTES];
+        ctx.random.nextBytes(block);
+        String secretBlock = Base64.getEncoder().encodeToString(block);
+        ObjectNode state = Wire.object();
+        state.put("A", largeA.toString(16));
+        state.put("b", server.b().toString(16));
+        state.put("B", server.largeB().toString(16));
+        state.put("salt", verifier.saltHex());
+        state.put("v", verifier.verifierHex());
+        state.put("known", found.isPresent() && found.get().srpVerifier().isPresent());
+        tx.insertSession(new AuthSession(sha256(secretBlock), pool.id(), client.clientId(), userId, PASSWORD_VERIFIER,
+                ctx.now().plusSeconds(60L * client.authSessionValidityMinutes()), false, state.toString()));
+        machine.apply(Event.SRP_CHALLENGED);
+        ObjectNode response = Wire.object();
+        response.put("ChallengeName", PASSWORD_VERIFIER);
+        ObjectNode challenge = response.putObject("ChallengeParameters");
+        challenge.put("SALT", verifier.saltHex());
+        challenge.put("SECRET_BLOCK", secretBlock);
+        challenge.put("SRP_B", server.largeB().toString(16));
+        challenge.put("USERNAME", userId);
+        challenge.put("USER_ID_FOR_SRP", userId);
+        return response;
+    }
+
+    private ObjectNode passwordVerifier(String clientId, Optional<String> adminPool, JsonNode responses) {
+        String username = parameter(responses, "USERNAME");
+        String secretBlock = parameter(responses, "PASSWORD_CLAIM_SECRET_BLOCK");
+        String signature = parameter(responses, "PASSWORD_CLAIM_SIGNATURE");
+        String timestamp = parameter(responses, "TIMESTAMP");
+        if (Srp.parseTimestamp(timestamp).isEmpty()) {
+            throw UserPoolException.invalidParameter("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
+        }
+        byte[] block = base64OrEmpty(secretBlock);
+        return writeKeepingRefusals(tx -> {
+            adminPool.ifPresent(id -> Context.requirePool(tx, id));
+            AppClient client = adminPool.isPresent() ? Context.requireClient(tx, adminPool.get(), clientId)
+                    : Context.requireClient(tx, clientId);
+            UserOperations.checkSecretHash(client, username, Optional.ofNullable(responses.get("SECRET_HASH"))
+                    .map(JsonNode::asText));
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            AuthFlowMachine machine = new AuthFlowMachine(State.PASSWORD_VERIFIER, observer);
+            Optional<AuthSession> stored = tx.findSession(sha256(secretBlock));
+            Optional<User> user = Context.findUser(tx, pool, username);
+            boolean sameUser = stored.isPresent() && (stored.get().username().equals(username)
+                    || user.map(u -> u.username().equals(stored.get().username())).orElse(false));
+            if (stored.isEmpty() || !stored.get().clientId().equals(clientId)
+                    || !stored.get().challengeName().equals(PASSWORD_VERIFIER) || !sameUser) {
+                machine.apply(Event.SESSION_REJECTED);
+                throw UserPoolException.notAuthorized("Incorrect username or password.");
+            }
+            AuthSession session = stored.get();
+            if (session.used() || !ctx.now().isBefore(session.expires())) {
+                machine.apply(Event.SESSION_REJECTED);
+                throw UserPoolException.notAuthorized("Incorrect username or password.");
+            }
+            // One claim per challenge, right or wrong: a wrong claim is kept (committed) as used.
+            tx.markSessionUsed(session.sessionHash());
+            JsonNode state = readState(session);
+            SrpVerifier verifier = new SrpVerifier(state.get("salt").asText(), state.get("v").asText());
+            Srp.ServerValues server = new Srp.ServerValues(new BigInteger(state.get("b").asText(), 16),
+                    new BigInteger(state.get("B").asText(), 16));
+            Optional<byte[]> key = Srp.serverKey(new BigInteger(state.get("A").asText(), 16), server, verifier);
+            String expected = key.map(k -> Srp.signature(k, Srp.poolName(pool.id()), session.username(),
+                    block, timestamp)).orElse("");
+            Optional<User> current = tx.findUser(pool.id(), session.username(), true);
+            boolean right = block.length > 0 && Srp.isCanonical(timestamp) && state.get("known").asBoolean()
+                    && current.isPresent()
+                    && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                            signature.getBytes(StandardCharsets.UTF_8));
+            if (!right) {
+                machine.apply(Event.PASSWORD_REJECTED);
+                throw keep(UserPoolException.notAuthorized("Incorrect username or password."));
+            }
+            return passwordAccepted(tx, pool, client, current.get(), machine);
+        });
+    }
+
+    private static byte[] base64OrEmpty(String text) {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    private static Optional<BigInteger> hexInteger(String hex) {
+        if (hex.isEmpty() || hex.length() > 2048 || !hex.matches("[0-9a-fA-F]+")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigInteger(hex, 16));
+    }
+
+    private static JsonNode readState(AuthSession session) {
+        try {
+            return JSON.readTree(session.challengeState());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalStateException("corrupt challenge state of a " + session.challengeName() + " session", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- refusals that keep their writes
+
+    /**
+     * A refusal whose writes so far must be kept (a consumed challenge, a failed-attempt count): thrown inside
+     * {@link #writeKeepingRefusals}, it commits the transaction and then throws the refusal it carries.
+     */
+    private static final class KeptRefusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        KeptRefusal(UserPoolException refusal) {
+            super(refusal.getMessage(), refusal, false, false);
+        }
+
+        UserPoolException refusal() {
+            return (UserPoolException) getCause();
+        }
+    }
+
+    static RuntimeException keep(UserPoolException refusal) {
+        return new KeptRefusal(refusal);
+    }
+
+    private ObjectNode writeKeepingRefusals(java.util.function.Function<UserPoolTransaction, ObjectNode> work) {
+        UserPoolException[] refusal = new UserPoolException[1];
+        ObjectNode result = ctx.store.write(tx -> {
+            try {
+                return work.apply(tx);
+            } catch (KeptRefusal kept) {
+                refusal[0] = kept.refusal();
+                return null;
+            }
+        });
+        if (refusal[0] != null) {
+            throw refusal[0];
+        }
+        return result;
     }
 
     // ---------------------------------------------------------------- refresh
@@ -386,7 +580,9 @@ final class AuthOperations {
                 throw UserPoolException.notAuthorized("Incorrect username or password.");
             }
             UserOperations.checkPassword(bearer.pool().passwordPolicy(), proposed);
-            tx.updateUser(new User.Builder(user).passwordHash(ctx.hasher.hash(proposed)).lastModifiedDate(ctx.now())
+            tx.updateUser(new User.Builder(user).passwordHash(ctx.hasher.hash(proposed))
+                    .srpVerifier(ctx.srpVerifier(bearer.pool().id(), user.username(), proposed))
+                    .lastModifiedDate(ctx.now())
                     .build());
             return Wire.object();
         });

@@ -85,6 +85,7 @@ final class UserOperations {
                     .attributes(attributes)
                     .status(UserStatus.UNCONFIRMED)
                     .passwordHash(ctx.hasher.hash(password))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), storedName, password))
                     .build();
             tx.insertUser(user);
             ObjectNode response = Wire.object();
@@ -397,6 +398,7 @@ final class UserOperations {
             checkCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, code);
             checkPassword(pool.passwordPolicy(), password);
             tx.updateUser(new User.Builder(user).status(UserStatus.CONFIRMED).passwordHash(ctx.hasher.hash(password))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password))
                     .temporaryPasswordExpires(null).lastModifiedDate(ctx.now()).build());
             tx.deleteCode(pool.id(), user.username(), ConfirmationCode.FORGOT_PASSWORD);
             return Wire.object();
@@ -444,6 +446,7 @@ final class UserOperations {
             User user = Context.requireUser(tx, pool, username);
             checkPassword(pool.passwordPolicy(), password);
             User.Builder changed = new User.Builder(user).passwordHash(ctx.hasher.hash(password))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password))
                     .lastModifiedDate(ctx.now());
             if (permanent) {
                 changed.status(UserStatus.CONFIRMED).temporaryPasswordExpires(null);
@@ -517,6 +520,7 @@ final class UserOperations {
                     .attributes(attributes)
                     .status(UserStatus.FORCE_CHANGE_PASSWORD)
                     .passwordHash(ctx.hasher.hash(temporary))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), storedName, temporary))
                     .temporaryPasswordExpires(ctx.now().plus(
                             Duration.ofDays(pool.passwordPolicy().temporaryPasswordValidityDays())))
                     .build();

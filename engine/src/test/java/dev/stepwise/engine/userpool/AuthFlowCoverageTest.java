@@ -63,11 +63,26 @@ class AuthFlowCoverageTest {
                 + " 'NEW_PASSWORD': '" + password + "'}}");
     }
 
+    /** USER_SRP_AUTH as the JS client does it; with {@code spoil} the secret block is replaced before answering. */
+    JsonNode srp(String username, String password, boolean spoil) {
+        JsSrpClient js = new JsSrpClient(pool, UserPoolFixture.seeded());
+        JsonNode p = call("InitiateAuth", "{'AuthFlow': 'USER_SRP_AUTH', 'ClientId': '" + client + "', 'AuthParameters':"
+                + " {'USERNAME': '" + username + "', 'SRP_A': '" + js.srpA() + "'}}").get("ChallengeParameters");
+        String userId = p.get("USER_ID_FOR_SRP").asText();
+        String block = spoil ? "c3BvaWxlZA==" : p.get("SECRET_BLOCK").asText();
+        String now = JsSrpClient.nowString(clock.instant());
+        String signature = js.signature(js.passwordAuthenticationKey(userId, password, p.get("SRP_B").asText(),
+                p.get("SALT").asText()), userId, block, now);
+        return call("RespondToAuthChallenge", "{'ClientId': '" + client + "', 'ChallengeName': 'PASSWORD_VERIFIER',"
+                + " 'ChallengeResponses': {'USERNAME': '" + userId + "', 'PASSWORD_CLAIM_SECRET_BLOCK': '" + block
+                + "', 'PASSWORD_CLAIM_SIGNATURE': '" + signature + "', 'TIMESTAMP': '" + now + "'}}");
+    }
+
     @Test
     void everyTransitionIsVisited() {
         pool = call("CreateUserPool", "{'PoolName': 'coverage'}").get("UserPool").get("Id").asText();
         client = call("CreateUserPoolClient", "{'UserPoolId': '" + pool + "', 'ClientName': 'c', 'ExplicitAuthFlows':"
-                + " ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']}").get("UserPoolClient").get("ClientId")
+                + " ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']}").get("UserPoolClient").get("ClientId")
                 .asText();
 
         // temporary password -> challenge -> rejected new password -> accepted -> tokens
@@ -84,25 +99,35 @@ class AuthFlowCoverageTest {
         quietly(() -> call("InitiateAuth", "{'AuthFlow': 'REFRESH_TOKEN_AUTH', 'ClientId': '" + client + "',"
                 + " 'AuthParameters': {'REFRESH_TOKEN': 'nope'}}"));
         quietly(() -> signIn("ann", "wrong"));
+        // SRP: right, wrong, spoiled secret block, temporary password
+        srp("ann", "N3wPassword!", false);
+        quietly(() -> srp("ann", "wrong", false));
+        quietly(() -> srp("ann", "N3wPassword!", true));
+        create("abe");
+        srp("abe", "Temp0rary!", false);
         // disabled during the challenge, and at sign-in
         create("bob");
         String bobSession = signIn("bob", "Temp0rary!").get("Session").asText();
         call("AdminDisableUser", "{'UserPoolId': '" + pool + "', 'Username': 'bob'}");
         quietly(() -> answer(bobSession, "bob", "N3wPassword!"));
         quietly(() -> signIn("bob", "Temp0rary!"));
+        quietly(() -> srp("bob", "Temp0rary!", false));
         // unconfirmed
         call("SignUp", "{'ClientId': '" + client + "', 'Username': 'cy', 'Password': 'Passw0rd!'}");
         quietly(() -> signIn("cy", "Passw0rd!"));
+        quietly(() -> srp("cy", "Passw0rd!", false));
         // temporary password expired
         create("dee");
         clock.advance(Duration.ofDays(8));
         quietly(() -> signIn("dee", "Temp0rary!"));
+        quietly(() -> srp("dee", "Temp0rary!", false));
         // reset required
         call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': 'eve', 'TemporaryPassword': 'Temp0rary!',"
                 + " 'MessageAction': 'SUPPRESS', 'UserAttributes': [{'Name': 'email', 'Value': 'eve@example.com'},"
                 + " {'Name': 'email_verified', 'Value': 'true'}]}");
         call("AdminResetUserPassword", "{'UserPoolId': '" + pool + "', 'Username': 'eve'}");
         quietly(() -> signIn("eve", "Temp0rary!"));
+        quietly(() -> srp("eve", "Temp0rary!", false));
 
         Set<AuthFlowMachine.Transition> unvisited = new LinkedHashSet<>(AuthFlowMachine.transitions());
         unvisited.removeAll(visited);

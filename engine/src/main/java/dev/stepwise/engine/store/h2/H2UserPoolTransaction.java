@@ -15,6 +15,7 @@ import dev.stepwise.engine.userpool.model.PasswordPolicy;
 import dev.stepwise.engine.userpool.model.RefreshToken;
 import dev.stepwise.engine.userpool.model.SchemaAttribute;
 import dev.stepwise.engine.userpool.model.SigningKey;
+import dev.stepwise.engine.userpool.model.SrpVerifier;
 import dev.stepwise.engine.userpool.model.TokenValidity;
 import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserAttribute;
@@ -380,7 +381,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
     // ---------------------------------------------------------------- users
 
     private static final String USER_COLUMNS = "user_pool_id, username, sub, status, enabled, creation_date, "
-            + "last_modified_date, password_hash, temporary_password_expires";
+            + "last_modified_date, password_hash, temporary_password_expires, srp_salt, srp_verifier";
 
     @Override
     public long countUsers(String userPoolId) {
@@ -454,12 +455,14 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                 .lastModifiedDate(getInstant(rs, "last_modified_date"))
                 .passwordHash(hash == null ? null : PasswordHash.decode(hash))
                 .temporaryPasswordExpires(getInstant(rs, "temporary_password_expires"))
+                .srpVerifier(rs.getString("srp_salt") == null ? null
+                        : new SrpVerifier(rs.getString("srp_salt"), rs.getString("srp_verifier")))
                 .build();
     }
 
     @Override
     public void insertUser(User user) {
-        update("INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+        update("INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setString(1, user.userPoolId());
             ps.setString(2, user.username());
             ps.setObject(3, UUID.fromString(user.sub()));
@@ -471,7 +474,8 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
     @Override
     public void updateUser(User user) {
         int rows = update("UPDATE users SET status = ?, enabled = ?, creation_date = ?, last_modified_date = ?, "
-                + "password_hash = ?, temporary_password_expires = ? WHERE user_pool_id = ? AND username = ?", ps -> {
+                + "password_hash = ?, temporary_password_expires = ?, srp_salt = ?, srp_verifier = ? "
+                + "WHERE user_pool_id = ? AND username = ?", ps -> {
                     int next = bindUser(ps, user, 1);
                     ps.setString(next, user.userPoolId());
                     ps.setString(next + 1, user.username());
@@ -492,6 +496,8 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
         setInstant(ps, i++, user.lastModifiedDate());
         ps.setString(i++, user.passwordHash().map(PasswordHash::encode).orElse(null));
         setInstant(ps, i++, user.temporaryPasswordExpires().orElse(null));
+        ps.setString(i++, user.srpVerifier().map(SrpVerifier::saltHex).orElse(null));
+        ps.setString(i++, user.srpVerifier().map(SrpVerifier::verifierHex).orElse(null));
         return i;
     }
 
@@ -594,16 +600,16 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
 
     @Override
     public Optional<AuthSession> findSession(String sessionHash) {
-        return queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used "
-                + "FROM auth_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
+        return queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used, "
+                + "challenge_state FROM auth_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
                 rs -> new AuthSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), getInstant(rs, "expires"), rs.getBoolean(7)));
+                        rs.getString(5), getInstant(rs, "expires"), rs.getBoolean(7), rs.getString(8)));
     }
 
     @Override
     public void insertSession(AuthSession s) {
         update("INSERT INTO auth_sessions (session_hash, user_pool_id, client_id, username, challenge_name, expires, "
-                + "used) VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                + "used, challenge_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, s.sessionHash());
                     ps.setString(2, s.userPoolId());
                     ps.setString(3, s.clientId());
@@ -611,6 +617,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                     ps.setString(5, s.challengeName());
                     setInstant(ps, 6, s.expires());
                     ps.setBoolean(7, s.used());
+                    ps.setString(8, s.challengeState());
                 });
     }
 

@@ -82,6 +82,7 @@ class H2StoreTest {
                         new UserAttribute("custom:tenant", "acme")))
                 .status(UserStatus.CONFIRMED)
                 .passwordHash(new PasswordHash("PBKDF2-HMAC-SHA256", 1000, new byte[] {1, 2}, new byte[] {3, 4}))
+                .srpVerifier(new dev.stepwise.engine.userpool.model.SrpVerifier("a1b2", "c3d4"))
                 .temporaryPasswordExpires(T0.plusSeconds(60))
                 .build();
     }
@@ -184,6 +185,7 @@ class H2StoreTest {
             tx.putCode(new ConfirmationCode(POOL, "erin", ConfirmationCode.SIGN_UP, "222222", T0.plusSeconds(5)));
             tx.insertSession(new AuthSession("sh", POOL, "c", "erin", "NEW_PASSWORD_REQUIRED", T0, false));
             tx.markSessionUsed("sh");
+            tx.insertSession(new AuthSession("pv", POOL, "c", "erin", "PASSWORD_VERIFIER", T0, false, "{\"b\":\"1f\"}"));
             tx.insertRefreshToken(new RefreshToken("rh", POOL, "c", "erin", "origin", T0, T0.plusSeconds(9), false));
             tx.insertSigningKey(new SigningKey(POOL, "k1", "{\"kty\":\"RSA\"}", T0, true));
             return null;
@@ -195,6 +197,8 @@ class H2StoreTest {
                 T0.plusSeconds(5))), store.read(q -> q.findCode(POOL, "erin", ConfirmationCode.SIGN_UP)));
         assertEquals(Optional.of(new AuthSession("sh", POOL, "c", "erin", "NEW_PASSWORD_REQUIRED", T0, true)),
                 store.read(q -> q.findSession("sh")));
+        assertEquals(Optional.of(new AuthSession("pv", POOL, "c", "erin", "PASSWORD_VERIFIER", T0, false,
+                "{\"b\":\"1f\"}")), store.read(q -> q.findSession("pv")));
         assertFalse((boolean) store.read(q -> q.isOriginRevoked("origin")));
         store.write(tx -> {
             tx.revokeRefreshTokens(POOL, "erin");
@@ -265,7 +269,7 @@ class H2StoreTest {
             while (rs.next()) {
                 applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
             }
-            assertEquals(List.of("1:true", "2:true"), applied);
+            assertEquals(List.of("1:true", "2:true", "3:true"), applied);
         }
     }
 }
