@@ -2,6 +2,8 @@ package dev.stepwise.engine.store;
 
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.RefreshToken;
@@ -48,6 +50,12 @@ public interface UserPoolQueries {
 
     /** Whether the sign-in whose tokens carry this {@code origin_jti} has been revoked. */
     boolean isOriginRevoked(String originJti);
+
+    /** The pool's MFA methods as SetUserPoolMfaConfig last set them, if it ever did. */
+    Optional<PoolMfaConfig> poolMfaConfig(String userPoolId);
+
+    /** The user's MFA settings; {@link MfaSettings#NONE} for a user that has none. */
+    MfaSettings userMfa(String userPoolId, String username);
 
     /** The pool's signing keys, oldest first. */
     List<SigningKey> signingKeys(String userPoolId);

@@ -2,6 +2,8 @@ package dev.stepwise.engine.store;
 
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.RefreshToken;
@@ -53,4 +55,8 @@ public interface UserPoolWrites {
     void revokeOrigin(String originJti);
 
     void insertSigningKey(SigningKey key);
+
+    void putPoolMfaConfig(String userPoolId, PoolMfaConfig config);
+
+    void putUserMfa(String userPoolId, String username, MfaSettings settings);
 }

@@ -30,7 +30,15 @@ import dev.stepwise.engine.userpool.token.TokenVerificationException;
 import dev.stepwise.engine.userpool.token.TokenVerifier;
 import dev.stepwise.engine.userpool.auth.Srp;
 import dev.stepwise.engine.userpool.model.SrpVerifier;
+import dev.stepwise.engine.userpool.auth.Totp;
+import dev.stepwise.engine.userpool.model.MfaConfiguration;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.OutboxMessage;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.OptionalLong;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,6 +54,8 @@ final class AuthOperations {
 
     static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
     static final String PASSWORD_VERIFIER = "PASSWORD_VERIFIER";
+    static final String MFA_SETUP = "MFA_SETUP";
+    static final String SELECT_MFA_TYPE = "SELECT_MFA_TYPE";
     /** ChallengeNameType, as the API reference lists it. */
     static final List<String> CHALLENGE_NAMES = List.of("SMS_MFA", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA",
             "SELECT_MFA_TYPE", "MFA_SETUP", "PASSWORD_VERIFIER", "CUSTOM_CHALLENGE", "SELECT_CHALLENGE",
@@ -165,8 +175,7 @@ final class AuthOperations {
             machine.apply(Event.TEMPORARY_PASSWORD_VERIFIED);
             return newPasswordChallenge(tx, pool, client, user);
         }
-        machine.apply(Event.PASSWORD_VERIFIED);
-        return authenticated(tx, pool, client, user, true);
+        return secondFactorOrTokens(tx, pool, client, user, machine, Event.PASSWORD_VERIFIED);
     }
 
     private synchronized dev.stepwise.engine.userpool.model.PasswordHash dummyHash() {
@@ -177,9 +186,7 @@ final class AuthOperations {
     }
 
     private ObjectNode newPasswordChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, User user) {
-        String session = ctx.randomString(64, Context.ALNUM) + "." + ctx.randomString(64, Context.ALNUM);
-        tx.insertSession(new AuthSession(sha256(session), pool.id(), client.clientId(), user.username(),
-                NEW_PASSWORD_REQUIRED, ctx.now().plusSeconds(60L * client.authSessionValidityMinutes()), false));
+        String session = newSession(tx, pool, client, user.username(), NEW_PASSWORD_REQUIRED, null);
         ObjectNode response = Wire.object();
         response.put("ChallengeName", NEW_PASSWORD_REQUIRED);
         response.put("Session", session);
@@ -212,55 +219,279 @@ final class AuthOperations {
         if (challenge.equals(PASSWORD_VERIFIER)) {
             return passwordVerifier(clientId, adminPool, responses);
         }
-        if (!challenge.equals(NEW_PASSWORD_REQUIRED)) {
-            throw UserPoolException.invalidParameter("Challenge " + challenge + " is not supported by Stepwise yet");
-        }
         String username = parameter(responses, "USERNAME");
-        String newPassword = parameter(responses, "NEW_PASSWORD");
-        return ctx.store.write(tx -> {
-            adminPool.ifPresent(id -> Context.requirePool(tx, id));
-            AppClient client = adminPool.isPresent() ? Context.requireClient(tx, adminPool.get(), clientId)
-                    : Context.requireClient(tx, clientId);
+        switch (challenge) {
+            case NEW_PASSWORD_REQUIRED:
+                String newPassword = parameter(responses, "NEW_PASSWORD");
+                return writeKeepingRefusals(tx -> {
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                            State.NEW_PASSWORD_REQUIRED);
+                    try {
+                        UserOperations.checkPassword(c.pool().passwordPolicy(), newPassword);
+                    } catch (UserPoolException e) {
+                        c.machine().apply(Event.NEW_PASSWORD_REJECTED);
+                        throw e;
+                    }
+                    tx.markSessionUsed(c.session().sessionHash());
+                    User changed = new User.Builder(c.user()).status(UserStatus.CONFIRMED)
+                            .passwordHash(ctx.hasher.hash(newPassword))
+                            .srpVerifier(ctx.srpVerifier(c.pool().id(), c.user().username(), newPassword))
+                            .temporaryPasswordExpires(null)
+                            .lastModifiedDate(ctx.now()).build();
+                    tx.updateUser(changed);
+                    return secondFactorOrTokens(tx, c.pool(), c.client(), changed, c.machine(),
+                            Event.NEW_PASSWORD_ACCEPTED);
+                });
+            case MfaSettings.SMS_MFA:
+            case MfaSettings.EMAIL_OTP:
+            case MfaSettings.SOFTWARE_TOKEN_MFA:
+                String code = parameter(responses, challenge + "_CODE");
+                return writeKeepingRefusals(tx -> {
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                            State.valueOf(challenge));
+                    boolean right;
+                    if (challenge.equals(MfaSettings.SOFTWARE_TOKEN_MFA)) {
+                        MfaSettings mfa = tx.userMfa(c.pool().id(), c.user().username());
+                        OptionalLong step = mfa.secret().filter(x -> mfa.totpVerified())
+                                .map(secret -> Totp.verify(secret, code, ctx.clock.instant(), mfa.totpLastStep()))
+                                .orElse(OptionalLong.empty());
+                        right = step.isPresent();
+                        if (right) {
+                            tx.putUserMfa(c.pool().id(), c.user().username(), mfa.withVerifiedStep(step.getAsLong()));
+                        }
+                    } else {
+                        right = MessageDigest.isEqual(sha256(code).getBytes(StandardCharsets.UTF_8),
+                                readState(c.session()).path("code").asText().getBytes(StandardCharsets.UTF_8));
+                    }
+                    if (!right) {
+                        c.machine().apply(Event.MFA_CODE_REJECTED);
+                        throw keep(new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
+                                "Invalid code or auth state for the user."));
+                    }
+                    c.machine().apply(Event.MFA_CODE_ACCEPTED);
+                    tx.markSessionUsed(c.session().sessionHash());
+                    return authenticated(tx, c.pool(), c.client(), c.user(), true);
+                });
+            case MFA_SETUP:
+                return writeKeepingRefusals(tx -> {
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                            State.MFA_SETUP);
+                    if (!readState(c.session()).path("verified").asBoolean()) {
+                        c.machine().apply(Event.SESSION_REJECTED);
+                        throw UserPoolException.notAuthorized("Invalid session for the user.");
+                    }
+                    c.machine().apply(Event.MFA_SETUP_COMPLETED);
+                    tx.markSessionUsed(c.session().sessionHash());
+                    return authenticated(tx, c.pool(), c.client(), c.user(), true);
+                });
+            case SELECT_MFA_TYPE:
+                String answer = parameter(responses, "ANSWER");
+                return writeKeepingRefusals(tx -> {
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                            State.SELECT_MFA_TYPE);
+                    List<String> choices = new ArrayList<>();
+                    readState(c.session()).path("choices").forEach(n -> choices.add(n.asText()));
+                    if (!choices.contains(answer)) {
+                        c.machine().apply(Event.MFA_SELECTION_REJECTED);
+                        throw UserPoolException.invalidParameter("Invalid ANSWER " + answer
+                                + ": the user can choose " + choices);
+                    }
+                    tx.markSessionUsed(c.session().sessionHash());
+                    return mfaChallenge(tx, c.pool(), c.client(), c.user(), c.machine(), answer);
+                });
+            default:
+                throw UserPoolException.invalidParameter("Challenge " + challenge
+                        + " is not supported by Stepwise yet");
+        }
+    }
+
+    /** A challenge answer's context: its pool, client, user and stored session, and the flow in its state. */
+    record Challenge(UserPool pool, AppClient client, User user, AuthSession session, AuthFlowMachine machine) {
+    }
+
+    /**
+     * Finds and checks the session a challenge answer names: it must be this client's, for this challenge and user,
+     * unused and unexpired, and the user must still be enabled.
+     */
+    Challenge loadSession(UserPoolTransaction tx, String clientId, Optional<String> adminPool, String session,
+            String challenge, String username, JsonNode responses, State state) {
+        adminPool.ifPresent(id -> Context.requirePool(tx, id));
+        AppClient client = adminPool.isPresent() ? Context.requireClient(tx, adminPool.get(), clientId)
+                : Context.requireClient(tx, clientId);
+        if (responses != null) {
             UserOperations.checkSecretHash(client, username, Optional.ofNullable(responses.get("SECRET_HASH"))
                     .map(JsonNode::asText));
-            UserPool pool = Context.requirePool(tx, client.userPoolId());
-            AuthFlowMachine machine = new AuthFlowMachine(State.NEW_PASSWORD_REQUIRED, observer);
-            Optional<AuthSession> stored = session.isEmpty() ? Optional.empty() : tx.findSession(sha256(session));
-            Optional<User> user = Context.findUser(tx, pool, username);
-            String problem = null;
-            if (stored.isEmpty() || !stored.get().clientId().equals(clientId)
-                    || !stored.get().challengeName().equals(challenge) || user.isEmpty()
-                    || !stored.get().username().equals(user.get().username())) {
-                problem = "Invalid session for the user.";
-            } else if (stored.get().used()) {
-                problem = "Invalid session for the user, session can only be used once.";
-            } else if (!ctx.now().isBefore(stored.get().expires())) {
-                problem = "Invalid session for the user, session is expired.";
+        }
+        UserPool pool = Context.requirePool(tx, client.userPoolId());
+        AuthFlowMachine machine = new AuthFlowMachine(state, observer);
+        Optional<AuthSession> stored = session.isEmpty() ? Optional.empty() : tx.findSession(sha256(session));
+        Optional<User> user = username == null ? stored.flatMap(s -> tx.findUser(pool.id(), s.username(), true))
+                : Context.findUser(tx, pool, username);
+        String problem = null;
+        if (stored.isEmpty() || !stored.get().clientId().equals(clientId)
+                || !stored.get().challengeName().equals(challenge) || user.isEmpty()
+                || !stored.get().username().equals(user.get().username())) {
+            problem = "Invalid session for the user.";
+        } else if (stored.get().used()) {
+            problem = "Invalid session for the user, session can only be used once.";
+        } else if (!ctx.now().isBefore(stored.get().expires())) {
+            problem = "Invalid session for the user, session is expired.";
+        }
+        if (problem != null) {
+            machine.apply(Event.SESSION_REJECTED);
+            throw UserPoolException.notAuthorized(problem);
+        }
+        if (!user.get().enabled()) {
+            machine.apply(Event.USER_DISABLED);
+            throw UserPoolException.notAuthorized("User is disabled.");
+        }
+        return new Challenge(pool, client, user.get(), stored.get(), machine);
+    }
+
+    /**
+     * The MFA_SETUP session named in AssociateSoftwareToken or VerifySoftwareToken (which carry no client id): unused,
+     * unexpired, and its user still there and enabled.
+     */
+    Challenge findSetupSession(UserPoolTransaction tx, String session) {
+        Optional<AuthSession> stored = tx.findSession(sha256(session)).filter(s -> s.challengeName().equals(MFA_SETUP));
+        if (stored.isEmpty()) {
+            throw UserPoolException.notAuthorized("Invalid session for the user.");
+        }
+        if (stored.get().used()) {
+            throw UserPoolException.notAuthorized("Invalid session for the user, session can only be used once.");
+        }
+        if (!ctx.now().isBefore(stored.get().expires())) {
+            throw UserPoolException.notAuthorized("Invalid session for the user, session is expired.");
+        }
+        UserPool pool = Context.requirePool(tx, stored.get().userPoolId());
+        AppClient client = Context.requireClient(tx, stored.get().clientId());
+        User user = tx.findUser(pool.id(), stored.get().username(), true)
+                .orElseThrow(() -> UserPoolException.notAuthorized("Invalid session for the user."));
+        if (!user.enabled()) {
+            throw UserPoolException.notAuthorized("User is disabled.");
+        }
+        return new Challenge(pool, client, user, stored.get(), new AuthFlowMachine(State.MFA_SETUP, observer));
+    }
+
+    /** Spends an MFA_SETUP session and returns the next one, which records whether the token is verified yet. */
+    String continueSetup(UserPoolTransaction tx, Challenge setup, boolean verified) {
+        tx.markSessionUsed(setup.session().sessionHash());
+        return newSession(tx, setup.pool(), setup.client(), setup.user().username(), MFA_SETUP,
+                "{\"verified\":" + verified + "}");
+    }
+
+    /** Stores a new session (its hash) for a challenge and returns the string the client gets. */
+    String newSession(UserPoolTransaction tx, UserPool pool, AppClient client, String username, String challenge,
+            String state) {
+        String session = ctx.randomString(64, Context.ALNUM) + "." + ctx.randomString(64, Context.ALNUM);
+        tx.insertSession(new AuthSession(sha256(session), pool.id(), client.clientId(), username, challenge,
+                ctx.now().plusSeconds(60L * client.authSessionValidityMinutes()), false, state));
+        return session;
+    }
+
+    // ---------------------------------------------------------------- second factors
+
+    static PoolMfaConfig mfaConfig(UserPoolQueries q, UserPool pool) {
+        return q.poolMfaConfig(pool.id()).orElseGet(() -> PoolMfaConfig.legacy(pool.mfaConfiguration()));
+    }
+
+    /** The methods a user can be challenged with: enabled by the user, offered by the pool, and deliverable. */
+    static List<String> usableMethods(PoolMfaConfig config, User user, MfaSettings mfa) {
+        List<String> usable = new ArrayList<>();
+        if (mfa.smsEnabled() && config.smsEnabled() && user.attribute("phone_number").isPresent()) {
+            usable.add(MfaSettings.SMS_MFA);
+        }
+        if (mfa.softwareTokenEnabled() && config.softwareTokenEnabled() && mfa.totpVerified()) {
+            usable.add(MfaSettings.SOFTWARE_TOKEN_MFA);
+        }
+        if (mfa.emailEnabled() && config.emailEnabled() && user.attribute("email").isPresent()) {
+            usable.add(MfaSettings.EMAIL_OTP);
+        }
+        return usable;
+    }
+
+    /**
+     * After the first factor: tokens, or the second factor that is due. With MFA OPTIONAL a user without a usable
+     * method gets tokens; with MFA ON such a user gets SMS_MFA if the pool texts and the user has a phone number, and
+     * MFA_SETUP otherwise. A user with several usable methods and none preferred chooses (SELECT_MFA_TYPE).
+     */
+    private ObjectNode secondFactorOrTokens(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+            AuthFlowMachine machine, Event noSecondFactor) {
+        if (pool.mfaConfiguration() != MfaConfiguration.OFF) {
+            PoolMfaConfig config = mfaConfig(tx, pool);
+            MfaSettings mfa = tx.userMfa(pool.id(), user.username());
+            List<String> usable = usableMethods(config, user, mfa);
+            if (!usable.isEmpty()) {
+                Optional<String> chosen = mfa.preferredMfa().filter(usable::contains)
+                        .or(() -> usable.size() == 1 ? Optional.of(usable.get(0)) : Optional.empty());
+                if (chosen.isPresent()) {
+                    return mfaChallenge(tx, pool, client, user, machine, chosen.get());
+                }
+                machine.apply(Event.MFA_SELECTION_CHALLENGED);
+                ObjectNode state = Wire.object();
+                state.set("choices", Wire.strings(usable));
+                return challengeResponse(SELECT_MFA_TYPE, newSession(tx, pool, client, user.username(),
+                        SELECT_MFA_TYPE, state.toString()), Map.of("MFAS_CAN_CHOOSE", Wire.strings(usable).toString()));
             }
-            if (problem != null) {
-                machine.apply(Event.SESSION_REJECTED);
-                throw UserPoolException.notAuthorized(problem);
+            if (pool.mfaConfiguration() == MfaConfiguration.ON) {
+                if (config.smsEnabled() && user.attribute("phone_number").isPresent()) {
+                    return mfaChallenge(tx, pool, client, user, machine, MfaSettings.SMS_MFA);
+                }
+                machine.apply(Event.MFA_SETUP_CHALLENGED);
+                List<String> canSetUp = new ArrayList<>();
+                if (config.smsEnabled()) {
+                    canSetUp.add(MfaSettings.SMS_MFA);
+                }
+                if (config.softwareTokenEnabled()) {
+                    canSetUp.add(MfaSettings.SOFTWARE_TOKEN_MFA);
+                }
+                if (config.emailEnabled()) {
+                    canSetUp.add(MfaSettings.EMAIL_OTP);
+                }
+                return challengeResponse(MFA_SETUP, newSession(tx, pool, client, user.username(), MFA_SETUP,
+                        "{\"verified\":false}"), Map.of("MFAS_CAN_SETUP", Wire.strings(canSetUp).toString()));
             }
-            if (!user.get().enabled()) {
-                machine.apply(Event.USER_DISABLED);
-                throw UserPoolException.notAuthorized("User is disabled.");
-            }
-            try {
-                UserOperations.checkPassword(pool.passwordPolicy(), newPassword);
-            } catch (UserPoolException e) {
-                machine.apply(Event.NEW_PASSWORD_REJECTED);
-                throw e;
-            }
-            machine.apply(Event.NEW_PASSWORD_ACCEPTED);
-            tx.markSessionUsed(stored.get().sessionHash());
-            User changed = new User.Builder(user.get()).status(UserStatus.CONFIRMED)
-                    .passwordHash(ctx.hasher.hash(newPassword))
-                    .srpVerifier(ctx.srpVerifier(pool.id(), user.get().username(), newPassword))
-                    .temporaryPasswordExpires(null)
-                    .lastModifiedDate(ctx.now()).build();
-            tx.updateUser(changed);
-            return authenticated(tx, pool, client, changed, true);
-        });
+        }
+        machine.apply(noSecondFactor);
+        return authenticated(tx, pool, client, user, true);
+    }
+
+    /** Issues an SMS_MFA, EMAIL_OTP or SOFTWARE_TOKEN_MFA challenge; codes by SMS and e-mail go to the outbox. */
+    private ObjectNode mfaChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+            AuthFlowMachine machine, String method) {
+        if (method.equals(MfaSettings.SOFTWARE_TOKEN_MFA)) {
+            machine.apply(Event.SOFTWARE_TOKEN_MFA_CHALLENGED);
+            return challengeResponse(method, newSession(tx, pool, client, user.username(), method, null), Map.of());
+        }
+        PoolMfaConfig config = mfaConfig(tx, pool);
+        String code = ctx.digits(6);
+        boolean sms = method.equals(MfaSettings.SMS_MFA);
+        String attribute = sms ? "phone_number" : "email";
+        String destination = user.attribute(attribute).orElseThrow();
+        String template = sms ? Optional.ofNullable(config.smsAuthenticationMessage())
+                .orElse(PoolMfaConfig.DEFAULT_SMS_MESSAGE)
+                : Optional.ofNullable(config.emailMessage()).orElse(PoolMfaConfig.DEFAULT_EMAIL_MESSAGE);
+        tx.appendOutbox(new OutboxMessage(0, pool.id(), user.username(),
+                sms ? OutboxMessage.Channel.SMS : OutboxMessage.Channel.EMAIL, destination,
+                sms ? null : Optional.ofNullable(config.emailSubject()).orElse(PoolMfaConfig.DEFAULT_EMAIL_SUBJECT),
+                code, UserOperations.fill(template, user.username(), code), ctx.now()));
+        machine.apply(sms ? Event.SMS_MFA_CHALLENGED : Event.EMAIL_OTP_CHALLENGED);
+        ObjectNode state = Wire.object();
+        state.put("code", sha256(code));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", sms ? "SMS" : "EMAIL");
+        parameters.put("CODE_DELIVERY_DESTINATION", UserOperations.mask(attribute, destination));
+        return challengeResponse(method, newSession(tx, pool, client, user.username(), method, state.toString()),
+                parameters);
+    }
+
+    private static ObjectNode challengeResponse(String challenge, String session, Map<String, String> parameters) {
+        ObjectNode response = Wire.object();
+        response.put("ChallengeName", challenge);
+        response.put("Session", session);
+        ObjectNode p = response.putObject("ChallengeParameters");
+        parameters.forEach(p::put);
+        return response;
     }
 
     // ---------------------------------------------------------------- USER_SRP_AUTH
@@ -519,10 +750,10 @@ final class AuthOperations {
     // ---------------------------------------------------------------- access-token operations
 
     /** The pool and user an access token belongs to, after checking signature, expiry, use and revocation. */
-    private record Bearer(UserPool pool, User user, JWTClaimsSet claims) {
+    record Bearer(UserPool pool, User user, JWTClaimsSet claims) {
     }
 
-    private Bearer bearer(UserPoolQueries q, String accessToken) {
+    Bearer bearer(UserPoolQueries q, String accessToken) {
         String issuer;
         try {
             issuer = JWTParser.parse(accessToken).getJWTClaimsSet().getIssuer();
@@ -565,6 +796,7 @@ final class AuthOperations {
             ObjectNode response = Wire.object();
             response.put("Username", shape.get("Username").asText());
             response.set("UserAttributes", shape.get("UserAttributes"));
+            MfaOperations.addMfa(response, q.userMfa(bearer.pool().id(), bearer.user().username()));
             return response;
         });
     }

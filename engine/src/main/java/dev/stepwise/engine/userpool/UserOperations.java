@@ -575,7 +575,9 @@ final class UserOperations {
         return ctx.store.read(q -> {
             UserPool pool = Context.requirePool(q, poolId);
             User user = Context.requireUser(q, pool, username);
-            return userShape(user, "UserAttributes");
+            ObjectNode shape = userShape(user, "UserAttributes");
+            MfaOperations.addMfa(shape, q.userMfa(pool.id(), user.username()));
+            return shape;
         });
     }
 

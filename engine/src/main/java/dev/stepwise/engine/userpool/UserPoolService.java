@@ -31,6 +31,7 @@ public final class UserPoolService {
     private final PoolOperations pools;
     private final UserOperations users;
     private final AuthOperations auth;
+    private final MfaOperations mfa;
     private final Map<String, Function<JsonNode, ObjectNode>> operations = new LinkedHashMap<>();
 
     private UserPoolService(Builder b) {
@@ -42,6 +43,7 @@ public final class UserPoolService {
         this.pools = new PoolOperations(ctx);
         this.users = new UserOperations(ctx);
         this.auth = new AuthOperations(ctx, b.authFlowObserver);
+        this.mfa = new MfaOperations(ctx, auth);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);
@@ -74,6 +76,12 @@ public final class UserPoolService {
         operations.put("AdminRespondToAuthChallenge", r -> auth.respondToAuthChallenge(r, true));
         operations.put("GetUser", auth::getUser);
         operations.put("GlobalSignOut", auth::globalSignOut);
+        operations.put("SetUserPoolMfaConfig", mfa::setUserPoolMfaConfig);
+        operations.put("GetUserPoolMfaConfig", mfa::getUserPoolMfaConfig);
+        operations.put("SetUserMFAPreference", r -> mfa.setUserMfaPreference(r, false));
+        operations.put("AdminSetUserMFAPreference", r -> mfa.setUserMfaPreference(r, true));
+        operations.put("AssociateSoftwareToken", mfa::associateSoftwareToken);
+        operations.put("VerifySoftwareToken", mfa::verifySoftwareToken);
     }
 
     /** The operations {@link #call} answers, by their AWS names. */

@@ -9,6 +9,8 @@ import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.PasswordHash;
 import dev.stepwise.engine.userpool.model.PasswordPolicy;
@@ -686,6 +688,59 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                     ps.setString(3, key.privateJwk());
                     setInstant(ps, 4, key.created());
                     ps.setBoolean(5, key.active());
+                });
+    }
+
+    // ---------------------------------------------------------------- MFA
+
+    @Override
+    public Optional<PoolMfaConfig> poolMfaConfig(String userPoolId) {
+        return queryOne("SELECT sms_enabled, sms_authentication_message, software_token_enabled, email_enabled, "
+                + "email_message, email_subject FROM user_pool_mfa WHERE user_pool_id = ?",
+                ps -> ps.setString(1, userPoolId),
+                rs -> new PoolMfaConfig(rs.getBoolean(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6)));
+    }
+
+    @Override
+    public void putPoolMfaConfig(String userPoolId, PoolMfaConfig c) {
+        update("MERGE INTO user_pool_mfa (user_pool_id, sms_enabled, sms_authentication_message, "
+                + "software_token_enabled, email_enabled, email_message, email_subject) KEY (user_pool_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setBoolean(2, c.smsEnabled());
+                    ps.setString(3, c.smsAuthenticationMessage());
+                    ps.setBoolean(4, c.softwareTokenEnabled());
+                    ps.setBoolean(5, c.emailEnabled());
+                    ps.setString(6, c.emailMessage());
+                    ps.setString(7, c.emailSubject());
+                });
+    }
+
+    @Override
+    public MfaSettings userMfa(String userPoolId, String username) {
+        return queryOne("SELECT sms_enabled, software_token_enabled, email_enabled, preferred, totp_secret, "
+                + "totp_verified, totp_last_step FROM user_mfa WHERE user_pool_id = ? AND username = ?", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                }, rs -> new MfaSettings(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getLong(7))).orElse(MfaSettings.NONE);
+    }
+
+    @Override
+    public void putUserMfa(String userPoolId, String username, MfaSettings m) {
+        update("MERGE INTO user_mfa (user_pool_id, username, sms_enabled, software_token_enabled, email_enabled, "
+                + "preferred, totp_secret, totp_verified, totp_last_step) KEY (user_pool_id, username) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                    ps.setBoolean(3, m.smsEnabled());
+                    ps.setBoolean(4, m.softwareTokenEnabled());
+                    ps.setBoolean(5, m.emailEnabled());
+                    ps.setString(6, m.preferred());
+                    ps.setString(7, m.totpSecret());
+                    ps.setBoolean(8, m.totpVerified());
+                    ps.setLong(9, m.totpLastStep());
                 });
     }
 }

@@ -11,6 +11,8 @@ import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.PasswordHash;
 import dev.stepwise.engine.userpool.model.PasswordPolicy;
@@ -85,6 +87,35 @@ class H2StoreTest {
                 .srpVerifier(new dev.stepwise.engine.userpool.model.SrpVerifier("a1b2", "c3d4"))
                 .temporaryPasswordExpires(T0.plusSeconds(60))
                 .build();
+    }
+
+    @Test
+    void mfaSettingsRoundTripAndGoWithTheUser() {
+        MfaSettings mfa = new MfaSettings(true, true, false, "SOFTWARE_TOKEN_MFA", "JBSWY3DP", true, 42);
+        PoolMfaConfig config = new PoolMfaConfig(true, "Code {####}", true, true, null, "Subject");
+        store.write(tx -> {
+            tx.insertPool(pool());
+            tx.insertUser(user("alice"));
+            tx.putUserMfa(POOL, "alice", MfaSettings.NONE);
+            tx.putUserMfa(POOL, "alice", mfa);
+            tx.putPoolMfaConfig(POOL, config);
+            return null;
+        });
+
+        assertEquals(mfa, store.read(q -> q.userMfa(POOL, "alice")));
+        assertEquals(MfaSettings.NONE, store.read(q -> q.userMfa(POOL, "bob")));
+        assertEquals(Optional.of(config), store.read(q -> q.poolMfaConfig(POOL)));
+        store.write(tx -> {
+            tx.deleteUser(POOL, "alice");
+            tx.insertUser(user("alice"));
+            return null;
+        });
+        assertEquals(MfaSettings.NONE, store.read(q -> q.userMfa(POOL, "alice")));
+        store.write(tx -> {
+            tx.deletePool(POOL);
+            return null;
+        });
+        assertEquals(Optional.empty(), store.read(q -> q.poolMfaConfig(POOL)));
     }
 
     @Test
@@ -269,7 +300,7 @@ class H2StoreTest {
             while (rs.next()) {
                 applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
             }
-            assertEquals(List.of("1:true", "2:true", "3:true"), applied);
+            assertEquals(List.of("1:true", "2:true", "3:true", "4:true"), applied);
         }
     }
 }
