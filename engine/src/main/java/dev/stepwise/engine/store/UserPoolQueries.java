@@ -2,6 +2,7 @@ package dev.stepwise.engine.store;
 
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.Group;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
@@ -56,6 +57,17 @@ public interface UserPoolQueries {
 
     /** The user's MFA settings; {@link MfaSettings#NONE} for a user that has none. */
     MfaSettings userMfa(String userPoolId, String username);
+
+    Optional<Group> findGroup(String userPoolId, String groupName);
+
+    /** The pool's groups by name. */
+    List<Group> listGroups(String userPoolId);
+
+    /** The groups the user is in, by name. */
+    List<Group> groupsOfUser(String userPoolId, String username);
+
+    /** The members of a group, by user name. */
+    List<User> usersInGroup(String userPoolId, String groupName);
 
     /** The pool's signing keys, oldest first. */
     List<SigningKey> signingKeys(String userPoolId);

@@ -2,6 +2,7 @@ package dev.stepwise.engine.store;
 
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.Group;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
@@ -55,6 +56,18 @@ public interface UserPoolWrites {
     void revokeOrigin(String originJti);
 
     void insertSigningKey(SigningKey key);
+
+    void insertGroup(Group group);
+
+    void updateGroup(Group group);
+
+    /** Deletes the group; its members stay in the pool. */
+    void deleteGroup(String userPoolId, String groupName);
+
+    /** Adds the user to the group; adding a member again changes nothing. */
+    void addToGroup(String userPoolId, String groupName, String username);
+
+    void removeFromGroup(String userPoolId, String groupName, String username);
 
     void putPoolMfaConfig(String userPoolId, PoolMfaConfig config);
 

@@ -31,6 +31,7 @@ import dev.stepwise.engine.userpool.token.TokenVerifier;
 import dev.stepwise.engine.userpool.auth.Srp;
 import dev.stepwise.engine.userpool.model.SrpVerifier;
 import dev.stepwise.engine.userpool.auth.Totp;
+import dev.stepwise.engine.userpool.model.Group;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
@@ -707,13 +708,14 @@ final class AuthOperations {
         ObjectNode response = Wire.object();
         response.putObject("ChallengeParameters");
         ObjectNode result = response.putObject("AuthenticationResult");
-        result.put("AccessToken", issuer.accessToken(client, user, signIn, ctx.uuid()));
+        List<Group> groups = tx.groupsOfUser(pool.id(), user.username());
+        result.put("AccessToken", issuer.accessToken(client, user, groups, signIn, ctx.uuid()));
         result.put("ExpiresIn", client.accessTokenValidity().duration().getSeconds());
         result.put("TokenType", "Bearer");
         if (refreshToken != null) {
             result.put("RefreshToken", refreshToken);
         }
-        result.put("IdToken", issuer.idToken(pool, client, user, signIn, ctx.uuid()));
+        result.put("IdToken", issuer.idToken(pool, client, user, groups, signIn, ctx.uuid()));
         return response;
     }
 

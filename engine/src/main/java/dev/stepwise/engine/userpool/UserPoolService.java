@@ -32,6 +32,7 @@ public final class UserPoolService {
     private final UserOperations users;
     private final AuthOperations auth;
     private final MfaOperations mfa;
+    private final GroupOperations groups;
     private final Map<String, Function<JsonNode, ObjectNode>> operations = new LinkedHashMap<>();
 
     private UserPoolService(Builder b) {
@@ -44,6 +45,7 @@ public final class UserPoolService {
         this.users = new UserOperations(ctx);
         this.auth = new AuthOperations(ctx, b.authFlowObserver);
         this.mfa = new MfaOperations(ctx, auth);
+        this.groups = new GroupOperations(ctx);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);
@@ -82,6 +84,15 @@ public final class UserPoolService {
         operations.put("AdminSetUserMFAPreference", r -> mfa.setUserMfaPreference(r, true));
         operations.put("AssociateSoftwareToken", mfa::associateSoftwareToken);
         operations.put("VerifySoftwareToken", mfa::verifySoftwareToken);
+        operations.put("CreateGroup", groups::createGroup);
+        operations.put("GetGroup", groups::getGroup);
+        operations.put("ListGroups", groups::listGroups);
+        operations.put("UpdateGroup", groups::updateGroup);
+        operations.put("DeleteGroup", groups::deleteGroup);
+        operations.put("AdminAddUserToGroup", groups::adminAddUserToGroup);
+        operations.put("AdminRemoveUserFromGroup", groups::adminRemoveUserFromGroup);
+        operations.put("AdminListGroupsForUser", groups::adminListGroupsForUser);
+        operations.put("ListUsersInGroup", groups::listUsersInGroup);
     }
 
     /** The operations {@link #call} answers, by their AWS names. */

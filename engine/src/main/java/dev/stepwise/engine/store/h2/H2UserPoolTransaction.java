@@ -8,6 +8,7 @@ import dev.stepwise.engine.store.UserPoolTransaction;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
+import dev.stepwise.engine.userpool.model.Group;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.PoolMfaConfig;
@@ -742,5 +743,100 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                     ps.setBoolean(8, m.totpVerified());
                     ps.setLong(9, m.totpLastStep());
                 });
+    }
+
+    // ---------------------------------------------------------------- groups
+
+    private static final String GROUP_COLUMNS = "g.user_pool_id, g.group_name, g.description, g.role_arn, "
+            + "g.precedence, g.creation_date, g.last_modified_date";
+
+    private static Group mapGroup(ResultSet rs) throws SQLException {
+        return new Group(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), getLong(rs, "precedence"),
+                getInstant(rs, "creation_date"), getInstant(rs, "last_modified_date"));
+    }
+
+    @Override
+    public Optional<Group> findGroup(String userPoolId, String groupName) {
+        return queryOne("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? AND g.group_name = ?",
+                ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, groupName);
+                }, H2UserPoolTransaction::mapGroup);
+    }
+
+    @Override
+    public List<Group> listGroups(String userPoolId) {
+        return query("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? ORDER BY g.group_name",
+                ps -> ps.setString(1, userPoolId), H2UserPoolTransaction::mapGroup);
+    }
+
+    @Override
+    public List<Group> groupsOfUser(String userPoolId, String username) {
+        return query("SELECT " + GROUP_COLUMNS + " FROM user_groups g JOIN group_members m ON m.user_pool_id = "
+                + "g.user_pool_id AND m.group_name = g.group_name WHERE m.user_pool_id = ? AND m.username = ? "
+                + "ORDER BY g.group_name", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                }, H2UserPoolTransaction::mapGroup);
+    }
+
+    @Override
+    public List<User> usersInGroup(String userPoolId, String groupName) {
+        return query("SELECT " + USER_COLUMNS.replaceAll("(\\w+)", "u.$1") + " FROM users u JOIN group_members m "
+                + "ON m.user_pool_id = u.user_pool_id AND m.username = u.username "
+                + "WHERE m.user_pool_id = ? AND m.group_name = ? ORDER BY u.username", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, groupName);
+                }, this::mapUser);
+    }
+
+    @Override
+    public void insertGroup(Group g) {
+        update("INSERT INTO user_groups (description, role_arn, precedence, creation_date, last_modified_date, "
+                + "user_pool_id, group_name) VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> bindGroup(ps, g));
+    }
+
+    @Override
+    public void updateGroup(Group g) {
+        requireOne(update("UPDATE user_groups SET description = ?, role_arn = ?, precedence = ?, creation_date = ?, "
+                + "last_modified_date = ? WHERE user_pool_id = ? AND group_name = ?", ps -> bindGroup(ps, g)),
+                "group " + g.groupName());
+    }
+
+    private static void bindGroup(PreparedStatement ps, Group g) throws SQLException {
+        ps.setString(1, g.description());
+        ps.setString(2, g.roleArn());
+        setLong(ps, 3, g.precedence());
+        setInstant(ps, 4, g.creationDate());
+        setInstant(ps, 5, g.lastModifiedDate());
+        ps.setString(6, g.userPoolId());
+        ps.setString(7, g.groupName());
+    }
+
+    @Override
+    public void deleteGroup(String userPoolId, String groupName) {
+        requireOne(update("DELETE FROM user_groups WHERE user_pool_id = ? AND group_name = ?", ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, groupName);
+        }), "group " + groupName);
+    }
+
+    @Override
+    public void addToGroup(String userPoolId, String groupName, String username) {
+        update("MERGE INTO group_members (user_pool_id, group_name, username) KEY (user_pool_id, group_name, "
+                + "username) VALUES (?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, groupName);
+                    ps.setString(3, username);
+                });
+    }
+
+    @Override
+    public void removeFromGroup(String userPoolId, String groupName, String username) {
+        update("DELETE FROM group_members WHERE user_pool_id = ? AND group_name = ? AND username = ?", ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, groupName);
+            ps.setString(3, username);
+        });
     }
 }
