@@ -52,6 +52,9 @@ public interface UserPoolWrites {
     /** Revokes every refresh token of the user (and with them the sign-ins they started). */
     void revokeRefreshTokens(String userPoolId, String username);
 
+    /** Records that a refresh token was rotated out at {@code at} (it was not before). */
+    void markRotated(String tokenHash, java.time.Instant at);
+
     /** Revokes the refresh token of one sign-in (and the access and ID tokens that carry its origin). */
     void revokeOrigin(String originJti);
 

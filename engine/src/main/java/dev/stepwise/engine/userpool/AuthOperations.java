@@ -658,6 +658,45 @@ final class AuthOperations {
 
     private ObjectNode refresh(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
         String token = parameter(parameters, "REFRESH_TOKEN");
+        if (client.refreshTokenRotation()) {
+            throw UserPoolException.invalidParameter("REFRESH_TOKEN_AUTH is not allowed when refresh token rotation "
+                    + "is enabled for the client; use GetTokensFromRefreshToken");
+        }
+        return refreshWith(tx, pool, client, token, user -> UserOperations.checkSecretHash(client, user.username(),
+                Optional.ofNullable(parameters.get("SECRET_HASH")).map(JsonNode::asText)));
+    }
+
+    /**
+     * GetTokensFromRefreshToken: new ID and access tokens, and, when the client rotates refresh tokens, a new refresh
+     * token; the submitted one then stays good for the client's grace period only.
+     */
+    ObjectNode getTokensFromRefreshToken(JsonNode request) {
+        String token = required(request, "RefreshToken");
+        String clientId = required(request, "ClientId");
+        Optional<String> secret = Wire.optional(request, "ClientSecret");
+        return writeKeepingRefusals(tx -> {
+            AppClient client = Context.requireClient(tx, clientId);
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            return refreshWith(tx, pool, client, token, user -> checkClientSecret(client, secret));
+        });
+    }
+
+    static void checkClientSecret(AppClient client, Optional<String> given) {
+        if (client.clientSecret().isEmpty()) {
+            return;
+        }
+        if (given.isEmpty()) {
+            throw UserPoolException.notAuthorized("Client " + client.clientId()
+                    + " is configured with secret but ClientSecret was not received");
+        }
+        if (!MessageDigest.isEqual(client.clientSecret().get().getBytes(StandardCharsets.UTF_8),
+                given.get().getBytes(StandardCharsets.UTF_8))) {
+            throw UserPoolException.notAuthorized("Unable to verify secret for client " + client.clientId());
+        }
+    }
+
+    private ObjectNode refreshWith(UserPoolTransaction tx, UserPool pool, AppClient client, String token,
+            Consumer<User> checkSecret) {
         AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
         Optional<RefreshToken> stored = tx.findRefreshToken(sha256(token))
                 .filter(t -> t.clientId().equals(client.clientId()));
@@ -674,16 +713,57 @@ final class AuthOperations {
             machine.apply(Event.REFRESH_TOKEN_REJECTED);
             throw UserPoolException.notAuthorized("Invalid Refresh Token");
         }
+        checkSecret.accept(user.get());
+        Instant rotatedAt = stored.get().rotatedAt();
+        if (rotatedAt != null
+                && !ctx.now().isBefore(rotatedAt.plusSeconds(client.retryGracePeriodSeconds()))) {
+            // A rotated-out token used after its grace period: treat the sign-in as stolen and end it.
+            machine.apply(Event.REFRESH_TOKEN_REJECTED);
+            tx.revokeOrigin(stored.get().originJti());
+            throw keep(new UserPoolException(UserPoolErrorCode.REFRESH_TOKEN_REUSE,
+                    "Refresh token has been rotated out and can no longer be used"));
+        }
         if (!user.get().enabled()) {
             machine.apply(Event.USER_DISABLED);
             throw UserPoolException.notAuthorized("User is disabled.");
         }
-        UserOperations.checkSecretHash(client, user.get().username(),
-                Optional.ofNullable(parameters.get("SECRET_HASH")).map(JsonNode::asText));
         machine.apply(Event.REFRESH_TOKEN_ACCEPTED);
         TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(stored.get().issued(), ctx.now(),
                 stored.get().originJti(), ctx.uuid());
-        return result(tx, pool, client, user.get(), signIn, null);
+        String next = null;
+        if (client.refreshTokenRotation()) {
+            if (rotatedAt == null) {
+                tx.markRotated(stored.get().tokenHash(), ctx.now());
+            }
+            next = newRefreshToken();
+            tx.insertRefreshToken(new RefreshToken(sha256(next), pool.id(), client.clientId(), user.get().username(),
+                    stored.get().originJti(), stored.get().issued(),
+                    ctx.now().plus(client.refreshTokenValidity().duration()), false));
+        }
+        return result(tx, pool, client, user.get(), signIn, next);
+    }
+
+    private String newRefreshToken() {
+        return ctx.randomString(40, Context.ALNUM) + "." + ctx.randomString(80, Context.ALNUM);
+    }
+
+    /** RevokeToken: ends the sign-in a refresh token belongs to (its access and ID tokens stop working too). */
+    ObjectNode revokeToken(JsonNode request) {
+        String token = required(request, "Token");
+        String clientId = required(request, "ClientId");
+        Optional<String> secret = Wire.optional(request, "ClientSecret");
+        return ctx.store.write(tx -> {
+            AppClient client = Context.requireClient(tx, clientId);
+            if (!client.enableTokenRevocation()) {
+                throw new UserPoolException(UserPoolErrorCode.UNSUPPORTED_OPERATION,
+                        "Token revocation is not enabled for this app client.");
+            }
+            checkClientSecret(client, secret);
+            // As RFC 7009 asks, an unknown token (or one of another client) is not an error: there is nothing to end.
+            tx.findRefreshToken(sha256(token)).filter(t -> t.clientId().equals(clientId))
+                    .ifPresent(t -> tx.revokeOrigin(t.originJti()));
+            return Wire.object();
+        });
     }
 
     // ---------------------------------------------------------------- tokens
@@ -694,7 +774,7 @@ final class AuthOperations {
         TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(now, now, ctx.uuid(), ctx.uuid());
         String refreshToken = null;
         if (withRefreshToken) {
-            refreshToken = ctx.randomString(40, Context.ALNUM) + "." + ctx.randomString(80, Context.ALNUM);
+            refreshToken = newRefreshToken();
             tx.insertRefreshToken(new RefreshToken(sha256(refreshToken), pool.id(), client.clientId(),
                     user.username(), signIn.originJti(), now, now.plus(client.refreshTokenValidity().duration()),
                     false));

@@ -33,6 +33,7 @@ public final class UserPoolService {
     private final AuthOperations auth;
     private final MfaOperations mfa;
     private final GroupOperations groups;
+    private final AttributeOperations attributes;
     private final Map<String, Function<JsonNode, ObjectNode>> operations = new LinkedHashMap<>();
 
     private UserPoolService(Builder b) {
@@ -46,6 +47,7 @@ public final class UserPoolService {
         this.auth = new AuthOperations(ctx, b.authFlowObserver);
         this.mfa = new MfaOperations(ctx, auth);
         this.groups = new GroupOperations(ctx);
+        this.attributes = new AttributeOperations(ctx, auth);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);
@@ -93,6 +95,14 @@ public final class UserPoolService {
         operations.put("AdminRemoveUserFromGroup", groups::adminRemoveUserFromGroup);
         operations.put("AdminListGroupsForUser", groups::adminListGroupsForUser);
         operations.put("ListUsersInGroup", groups::listUsersInGroup);
+        operations.put("UpdateUserAttributes", attributes::updateUserAttributes);
+        operations.put("AdminUpdateUserAttributes", attributes::adminUpdateUserAttributes);
+        operations.put("AdminDeleteUserAttributes", attributes::adminDeleteUserAttributes);
+        operations.put("GetUserAttributeVerificationCode", attributes::getUserAttributeVerificationCode);
+        operations.put("VerifyUserAttribute", attributes::verifyUserAttribute);
+        operations.put("DeleteUser", attributes::deleteUser);
+        operations.put("RevokeToken", auth::revokeToken);
+        operations.put("GetTokensFromRefreshToken", auth::getTokensFromRefreshToken);
     }
 
     /** The operations {@link #call} answers, by their AWS names. */

@@ -293,7 +293,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
             + "explicit_auth_flows, access_token_validity, access_token_unit, id_token_validity, id_token_unit, "
             + "refresh_token_validity, refresh_token_unit, read_attributes, write_attributes, "
             + "prevent_user_existence_errors, enable_token_revocation, auth_session_validity_minutes, "
-            + "creation_date, last_modified_date";
+            + "creation_date, last_modified_date, refresh_token_rotation, retry_grace_period_seconds";
 
     @Override
     public Optional<AppClient> findClient(String clientId) {
@@ -321,6 +321,8 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                 .preventUserExistenceErrors(rs.getBoolean("prevent_user_existence_errors"))
                 .enableTokenRevocation(rs.getBoolean("enable_token_revocation"))
                 .authSessionValidityMinutes(rs.getInt("auth_session_validity_minutes"))
+                .refreshTokenRotation(rs.getBoolean("refresh_token_rotation"))
+                .retryGracePeriodSeconds(rs.getInt("retry_grace_period_seconds"))
                 .lastModifiedDate(getInstant(rs, "last_modified_date"))
                 .build();
     }
@@ -333,7 +335,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
     @Override
     public void insertClient(AppClient client) {
         update("INSERT INTO app_clients (" + CLIENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?)", ps -> {
+                + "?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, client.clientId());
                     ps.setString(2, client.userPoolId());
                     bindClient(ps, client, 3);
@@ -346,8 +348,8 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                 + "access_token_validity = ?, access_token_unit = ?, id_token_validity = ?, id_token_unit = ?, "
                 + "refresh_token_validity = ?, refresh_token_unit = ?, read_attributes = ?, write_attributes = ?, "
                 + "prevent_user_existence_errors = ?, enable_token_revocation = ?, "
-                + "auth_session_validity_minutes = ?, creation_date = ?, last_modified_date = ? "
-                + "WHERE client_id = ?", ps -> {
+                + "auth_session_validity_minutes = ?, creation_date = ?, last_modified_date = ?, "
+                + "refresh_token_rotation = ?, retry_grace_period_seconds = ? WHERE client_id = ?", ps -> {
                     int next = bindClient(ps, client, 1);
                     ps.setString(next, client.clientId());
                 });
@@ -372,6 +374,8 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
         ps.setInt(i++, c.authSessionValidityMinutes());
         setInstant(ps, i++, c.creationDate());
         setInstant(ps, i++, c.lastModifiedDate());
+        ps.setBoolean(i++, c.refreshTokenRotation());
+        ps.setInt(i++, c.retryGracePeriodSeconds());
         return i;
     }
 
@@ -632,10 +636,11 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
 
     @Override
     public Optional<RefreshToken> findRefreshToken(String tokenHash) {
-        return queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked "
-                + "FROM refresh_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
+        return queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked, "
+                + "rotated_at FROM refresh_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
                 rs -> new RefreshToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), getInstant(rs, "issued"), getInstant(rs, "expires"), rs.getBoolean(8)));
+                        rs.getString(5), getInstant(rs, "issued"), getInstant(rs, "expires"), rs.getBoolean(8),
+                        getInstant(rs, "rotated_at")));
     }
 
     @Override
@@ -647,7 +652,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
     @Override
     public void insertRefreshToken(RefreshToken t) {
         update("INSERT INTO refresh_tokens (token_hash, user_pool_id, client_id, username, origin_jti, issued, "
-                + "expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                + "expires, revoked, rotated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, t.tokenHash());
                     ps.setString(2, t.userPoolId());
                     ps.setString(3, t.clientId());
@@ -656,6 +661,7 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
                     setInstant(ps, 6, t.issued());
                     setInstant(ps, 7, t.expires());
                     ps.setBoolean(8, t.revoked());
+                    setInstant(ps, 9, t.rotatedAt());
                 });
     }
 
@@ -665,6 +671,14 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
             ps.setString(1, userPoolId);
             ps.setString(2, username);
         });
+    }
+
+    @Override
+    public void markRotated(String tokenHash, Instant at) {
+        requireOne(update("UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL", ps -> {
+            setInstant(ps, 1, at);
+            ps.setString(2, tokenHash);
+        }), "refresh token");
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class UserPoolErrorCode {
     public static final UserPoolErrorCode ENABLE_SOFTWARE_TOKEN_MFA = known("EnableSoftwareTokenMFAException", 400);
     public static final UserPoolErrorCode SOFTWARE_TOKEN_MFA_NOT_FOUND =
             known("SoftwareTokenMFANotFoundException", 400);
+    public static final UserPoolErrorCode REFRESH_TOKEN_REUSE = known("RefreshTokenReuseException", 400);
     public static final UserPoolErrorCode GROUP_EXISTS = known("GroupExistsException", 400);
     public static final UserPoolErrorCode FORBIDDEN = known("ForbiddenException", 403);
     public static final UserPoolErrorCode INTERNAL_ERROR = known("InternalErrorException", 500);
