@@ -3,6 +3,7 @@ package dev.stepwise.engine.store;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.Group;
+import dev.stepwise.engine.userpool.model.Lockout;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
@@ -68,6 +69,9 @@ public interface UserPoolQueries {
 
     /** The members of a group, by user name. */
     List<User> usersInGroup(String userPoolId, String groupName);
+
+    /** The user's failed sign-in attempts; {@link Lockout#NONE} when there are none. */
+    Lockout lockout(String userPoolId, String username);
 
     /** The pool's signing keys, oldest first. */
     List<SigningKey> signingKeys(String userPoolId);

@@ -3,6 +3,7 @@ package dev.stepwise.engine.store;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.Group;
+import dev.stepwise.engine.userpool.model.Lockout;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
@@ -71,6 +72,9 @@ public interface UserPoolWrites {
     void addToGroup(String userPoolId, String groupName, String username);
 
     void removeFromGroup(String userPoolId, String groupName, String username);
+
+    /** Stores the user's failed sign-in attempts ({@link Lockout#NONE} forgets them). */
+    void putLockout(String userPoolId, String username, Lockout lockout);
 
     void putPoolMfaConfig(String userPoolId, PoolMfaConfig config);
 

@@ -32,6 +32,7 @@ import dev.stepwise.engine.userpool.auth.Srp;
 import dev.stepwise.engine.userpool.model.SrpVerifier;
 import dev.stepwise.engine.userpool.auth.Totp;
 import dev.stepwise.engine.userpool.model.Group;
+import dev.stepwise.engine.userpool.model.Lockout;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
@@ -139,9 +140,10 @@ final class AuthOperations {
             throw new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND, "User does not exist.");
         }
         User user = found.get();
+        checkLockout(tx, pool, user, machine);
         if (user.passwordHash().isEmpty() || !ctx.hasher.matches(password, user.passwordHash().get())) {
             machine.apply(Event.PASSWORD_REJECTED);
-            throw UserPoolException.notAuthorized("Incorrect username or password.");
+            throw failure(tx, pool, user, UserPoolException.notAuthorized("Incorrect username or password."));
         }
         if (user.srpVerifier().isEmpty()) {
             // Made before SRP verifiers were stored: the password is at hand now, so USER_SRP_AUTH works from here on.
@@ -250,6 +252,7 @@ final class AuthOperations {
                 return writeKeepingRefusals(tx -> {
                     Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
                             State.valueOf(challenge));
+                    checkLockout(tx, c.pool(), c.user(), c.machine());
                     boolean right;
                     if (challenge.equals(MfaSettings.SOFTWARE_TOKEN_MFA)) {
                         MfaSettings mfa = tx.userMfa(c.pool().id(), c.user().username());
@@ -266,7 +269,7 @@ final class AuthOperations {
                     }
                     if (!right) {
                         c.machine().apply(Event.MFA_CODE_REJECTED);
-                        throw keep(new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
+                        throw failure(tx, c.pool(), c.user(), new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
                                 "Invalid code or auth state for the user."));
                     }
                     c.machine().apply(Event.MFA_CODE_ACCEPTED);
@@ -573,6 +576,10 @@ final class AuthOperations {
             }
             // One claim per challenge, right or wrong: a wrong claim is kept (committed) as used.
             tx.markSessionUsed(session.sessionHash());
+            Optional<User> claimed = tx.findUser(pool.id(), session.username(), true);
+            if (claimed.isPresent()) {
+                checkLockout(tx, pool, claimed.get(), machine);
+            }
             JsonNode state = readState(session);
             SrpVerifier verifier = new SrpVerifier(state.get("salt").asText(), state.get("v").asText());
             Srp.ServerValues server = new Srp.ServerValues(new BigInteger(state.get("b").asText(), 16),
@@ -587,7 +594,8 @@ final class AuthOperations {
                             signature.getBytes(StandardCharsets.UTF_8));
             if (!right) {
                 machine.apply(Event.PASSWORD_REJECTED);
-                throw keep(UserPoolException.notAuthorized("Incorrect username or password."));
+                UserPoolException refusal = UserPoolException.notAuthorized("Incorrect username or password.");
+                throw current.isPresent() ? failure(tx, pool, current.get(), refusal) : keep(refusal);
             }
             return passwordAccepted(tx, pool, client, current.get(), machine);
         });
@@ -614,6 +622,29 @@ final class AuthOperations {
         } catch (java.io.IOException | RuntimeException e) {
             throw new IllegalStateException("corrupt challenge state of a " + session.challengeName() + " session", e);
         }
+    }
+
+    // ---------------------------------------------------------------- lockout after repeated failures
+
+    /**
+     * Refuses a user who is locked out ("Password attempts exceeded"), whatever the credential; the refusal counts as
+     * activity (it delays the quiet-time reset) but not as a failure.
+     */
+    private void checkLockout(UserPoolTransaction tx, UserPool pool, User user, AuthFlowMachine machine) {
+        Instant now = ctx.now();
+        Lockout lockout = tx.lockout(pool.id(), user.username()).at(now);
+        if (lockout.lockedAt(now)) {
+            tx.putLockout(pool.id(), user.username(), lockout.refused(now));
+            machine.apply(Event.PASSWORD_ATTEMPTS_EXCEEDED);
+            throw keep(UserPoolException.notAuthorized("Password attempts exceeded"));
+        }
+    }
+
+    /** Counts a failed password, password claim or MFA code, and returns the refusal to throw (kept). */
+    private RuntimeException failure(UserPoolTransaction tx, UserPool pool, User user, UserPoolException refusal) {
+        Instant now = ctx.now();
+        tx.putLockout(pool.id(), user.username(), tx.lockout(pool.id(), user.username()).at(now).failed(now));
+        return keep(refusal);
     }
 
     // ---------------------------------------------------------------- refusals that keep their writes
@@ -768,8 +799,12 @@ final class AuthOperations {
 
     // ---------------------------------------------------------------- tokens
 
+    /** Tokens for a completed sign-in; the user's failed attempts are forgotten. */
     private ObjectNode authenticated(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
             boolean withRefreshToken) {
+        if (!tx.lockout(pool.id(), user.username()).equals(Lockout.NONE)) {
+            tx.putLockout(pool.id(), user.username(), Lockout.NONE);
+        }
         Instant now = ctx.now();
         TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(now, now, ctx.uuid(), ctx.uuid());
         String refreshToken = null;

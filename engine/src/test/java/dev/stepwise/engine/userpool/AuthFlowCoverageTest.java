@@ -198,6 +198,16 @@ class AuthFlowCoverageTest {
                 disabled("novice", () -> respond("MFA_SETUP", verified, "novice", ""));
             }
         }
+        // locked out after five wrong codes: at the code, then at the password and the SRP claim
+        for (String user : List.of("sms", "mail", "totp")) {
+            JsonNode challenge = firstFactor("password", user);
+            for (int i = 0; i < 5; i++) {
+                quietly(() -> answerMfa(challenge, user, "000000"));
+            }
+            quietly(() -> answerMfa(challenge, user, "111111")); // refused before the code is looked at
+            quietly(() -> signIn(user, PASSWORD));
+            quietly(() -> srp(user, PASSWORD, false));
+        }
     }
 
     @Test

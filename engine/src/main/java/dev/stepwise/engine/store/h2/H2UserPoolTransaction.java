@@ -9,6 +9,7 @@ import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.Group;
+import dev.stepwise.engine.userpool.model.Lockout;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
 import dev.stepwise.engine.userpool.model.MfaSettings;
 import dev.stepwise.engine.userpool.model.PoolMfaConfig;
@@ -852,5 +853,36 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
             ps.setString(2, groupName);
             ps.setString(3, username);
         });
+    }
+
+    // ---------------------------------------------------------------- lockouts
+
+    @Override
+    public Lockout lockout(String userPoolId, String username) {
+        return queryOne("SELECT failures, locked_until, last_attempt FROM sign_in_lockouts WHERE user_pool_id = ? "
+                + "AND username = ?", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                }, rs -> new Lockout(rs.getInt(1), getInstant(rs, "locked_until"), getInstant(rs, "last_attempt")))
+                .orElse(Lockout.NONE);
+    }
+
+    @Override
+    public void putLockout(String userPoolId, String username, Lockout lockout) {
+        if (lockout.equals(Lockout.NONE)) {
+            update("DELETE FROM sign_in_lockouts WHERE user_pool_id = ? AND username = ?", ps -> {
+                ps.setString(1, userPoolId);
+                ps.setString(2, username);
+            });
+            return;
+        }
+        update("MERGE INTO sign_in_lockouts (user_pool_id, username, failures, locked_until, last_attempt) "
+                + "KEY (user_pool_id, username) VALUES (?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                    ps.setInt(3, lockout.failures());
+                    setInstant(ps, 4, lockout.lockedUntil());
+                    setInstant(ps, 5, lockout.lastAttempt());
+                });
     }
 }

@@ -57,6 +57,8 @@ public final class AuthFlowMachine {
         MFA_SELECTION_REJECTED,
         /** The new password breaks the policy; the same session may try again. */
         NEW_PASSWORD_REJECTED,
+        /** The user is locked out after repeated failures ("Password attempts exceeded"). */
+        PASSWORD_ATTEMPTS_EXCEEDED,
         /** The session (or SRP secret block) is unknown, used, expired or for another client. */
         SESSION_REJECTED
     }
@@ -79,6 +81,11 @@ public final class AuthFlowMachine {
             new Transition(State.INITIATED, Event.REFRESH_TOKEN_ACCEPTED, State.AUTHENTICATED),
             new Transition(State.INITIATED, Event.REFRESH_TOKEN_REJECTED, State.FAILED),
             new Transition(State.INITIATED, Event.SRP_CHALLENGED, State.PASSWORD_VERIFIER),
+            new Transition(State.INITIATED, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.SMS_MFA, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.EMAIL_OTP, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.SOFTWARE_TOKEN_MFA, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
             new Transition(State.PASSWORD_VERIFIER, Event.PASSWORD_VERIFIED, State.AUTHENTICATED),
             new Transition(State.PASSWORD_VERIFIER, Event.TEMPORARY_PASSWORD_VERIFIED, State.NEW_PASSWORD_REQUIRED),
             new Transition(State.PASSWORD_VERIFIER, Event.PASSWORD_REJECTED, State.FAILED),
