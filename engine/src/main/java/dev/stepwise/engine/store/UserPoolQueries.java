@@ -41,6 +41,12 @@ public interface UserPoolQueries {
     /** The pool's users ordered by user name. */
     List<User> listUsers(String userPoolId);
 
+    /**
+     * One page of the pool's users ordered by user name: those matching {@code filter} (null for all) whose user name
+     * sorts after {@code afterUsername} (null to start at the beginning), at most {@code limit}.
+     */
+    List<User> listUsers(String userPoolId, UserFilter filter, String afterUsername, int limit);
+
     /** Messages to this user, oldest first. */
     List<OutboxMessage> outbox(String userPoolId, String username);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.engine.store.StoreException;
+import dev.stepwise.engine.store.UserFilter;
 import dev.stepwise.engine.store.UserPoolTransaction;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
@@ -441,6 +442,51 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
         return query("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? ORDER BY username",
                 ps -> ps.setString(1, userPoolId),
                 rs -> mapUser(rs, attributes.getOrDefault(rs.getString("username"), List.of())));
+    }
+
+    @Override
+    public List<User> listUsers(String userPoolId, UserFilter filter, String afterUsername, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(USER_COLUMNS.replaceAll("(\\w+)", "u.$1"));
+        List<String> parameters = new ArrayList<>();
+        String comparison = filter == null ? null : filter.prefix() ? " LIKE ? ESCAPE '\\'" : " = ?";
+        String operand = filter == null ? null : filter.prefix() ? likePrefix(filter.value()) : filter.value();
+        if (filter != null && !BUILT_IN_FILTERS.containsKey(filter.attribute())) {
+            // Driven by the attribute-value index: selective filters (an e-mail, a phone number) stay cheap.
+            sql.append(" FROM user_attributes a JOIN users u ON u.user_pool_id = a.user_pool_id AND u.username = "
+                    + "a.username WHERE a.user_pool_id = ? AND a.name = ? AND a.attr_value").append(comparison);
+            parameters.add(userPoolId);
+            parameters.add(filter.attribute());
+            parameters.add(operand);
+        } else {
+            sql.append(" FROM users u WHERE u.user_pool_id = ?");
+            parameters.add(userPoolId);
+            if (filter != null) {
+                sql.append(" AND ").append(BUILT_IN_FILTERS.get(filter.attribute())).append(comparison);
+                parameters.add(operand);
+            }
+        }
+        if (afterUsername != null) {
+            sql.append(" AND u.username > ?");
+            parameters.add(afterUsername);
+        }
+        sql.append(" ORDER BY u.username LIMIT ?");
+        return query(sql.toString(), ps -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setString(i + 1, parameters.get(i));
+            }
+            ps.setInt(parameters.size() + 1, limit);
+        }, this::mapUser);
+    }
+
+    /** Filters on what users have in their own row rather than as attributes. */
+    private static final Map<String, String> BUILT_IN_FILTERS = Map.of(
+            "username", "u.username",
+            "sub", "CAST(u.sub AS VARCHAR)",
+            "cognito:user_status", "u.status",
+            "status", "CASE WHEN u.enabled THEN 'Enabled' ELSE 'Disabled' END");
+
+    private static String likePrefix(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private User mapUser(ResultSet rs) throws SQLException {
