@@ -329,8 +329,7 @@ final class AuthOperations {
         UserPool pool = Context.requirePool(tx, client.userPoolId());
         AuthFlowMachine machine = new AuthFlowMachine(state, observer);
         Optional<AuthSession> stored = session.isEmpty() ? Optional.empty() : tx.findSession(sha256(session));
-        Optional<User> user = username == null ? stored.flatMap(s -> tx.findUser(pool.id(), s.username(), true))
-                : Context.findUser(tx, pool, username);
+        Optional<User> user = Context.findUser(tx, pool, username);
         String problem = null;
         if (stored.isEmpty() || !stored.get().clientId().equals(clientId)
                 || !stored.get().challengeName().equals(challenge) || user.isEmpty()
@@ -549,7 +548,8 @@ final class AuthOperations {
         String signature = parameter(responses, "PASSWORD_CLAIM_SIGNATURE");
         String timestamp = parameter(responses, "TIMESTAMP");
         if (Srp.parseTimestamp(timestamp).isEmpty()) {
-            throw UserPoolException.invalidParameter("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
+            throw UserPoolException.invalidParameter(
+                    "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
         }
         byte[] block = base64OrEmpty(secretBlock);
         return writeKeepingRefusals(tx -> {

@@ -722,7 +722,8 @@ final class H2UserPoolTransaction implements UserPoolTransaction {
 
     @Override
     public void markRotated(String tokenHash, Instant at) {
-        requireOne(update("UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL", ps -> {
+        String sql = "UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL";
+        requireOne(update(sql, ps -> {
             setInstant(ps, 1, at);
             ps.setString(2, tokenHash);
         }), "refresh token");

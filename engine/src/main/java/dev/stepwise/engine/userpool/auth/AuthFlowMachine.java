@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 /**
  * The sign-in flow (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_SRP_AUTH with its PASSWORD_VERIFIER challenge,
  * REFRESH_TOKEN_AUTH, the NEW_PASSWORD_REQUIRED challenge, and the second factors SMS_MFA, EMAIL_OTP,
- * SOFTWARE_TOKEN_MFA, MFA_SETUP and SELECT_MFA_TYPE) as a transition table, in the manner of Temporal's {@code TimerStateMachine}. A
- * sign-in starts in {@link State#INITIATED} (or, when a challenge answer arrives, in the challenge's state); each
- * finding about the request is an {@link Event}; an event the table does not allow in the current state is a bug and
- * fails loudly with the transitions so far.
+ * SOFTWARE_TOKEN_MFA, MFA_SETUP and SELECT_MFA_TYPE) as a transition table, in the manner of Temporal's
+ * {@code TimerStateMachine}. A sign-in starts in {@link State#INITIATED} (or, when a challenge answer arrives, in the
+ * challenge's state); each finding about the request is an {@link Event}; an event the table does not allow in the
+ * current state is a bug and fails loudly with the transitions so far.
  */
 public final class AuthFlowMachine {
 

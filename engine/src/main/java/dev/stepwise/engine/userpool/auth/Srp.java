@@ -51,7 +51,7 @@ public final class Srp {
     private Srp() {
     }
 
-    /** The pool name SRP hashes: the part of the pool id after the underscore ({@code us-east-1_AbC} → {@code AbC}). */
+    /** The pool name SRP hashes: what follows the underscore of the pool id ({@code us-east-1_AbC} → {@code AbC}). */
     public static String poolName(String userPoolId) {
         return userPoolId.substring(userPoolId.indexOf('_') + 1);
     }
@@ -132,7 +132,8 @@ public final class Srp {
     }
 
     private static final java.util.regex.Pattern TIMESTAMP_SHAPE =
-            java.util.regex.Pattern.compile("[A-Za-z]{3} ([A-Za-z]{3} \\d{1,2} \\d{2}:\\d{2}:\\d{2}) [A-Za-z]+ (\\d{4})");
+            java.util.regex.Pattern.compile(
+                    "[A-Za-z]{3} ([A-Za-z]{3} \\d{1,2} \\d{2}:\\d{2}:\\d{2}) [A-Za-z]+ (\\d{4})");
     private static final DateTimeFormatter WITHOUT_WEEKDAY =
             DateTimeFormatter.ofPattern("MMM d HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC);
 
