@@ -2,6 +2,10 @@ package dev.stepwise.engine.store;
 
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.Group;
+import dev.stepwise.engine.userpool.model.Lockout;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.RefreshToken;
@@ -37,6 +41,12 @@ public interface UserPoolQueries extends TriggerQueries {
     /** The pool's users ordered by user name. */
     List<User> listUsers(String userPoolId);
 
+    /**
+     * One page of the pool's users ordered by user name: those matching {@code filter} (null for all) whose user name
+     * sorts after {@code afterUsername} (null to start at the beginning), at most {@code limit}.
+     */
+    List<User> listUsers(String userPoolId, UserFilter filter, String afterUsername, int limit);
+
     /** Messages to this user, oldest first. */
     List<OutboxMessage> outbox(String userPoolId, String username);
 
@@ -48,6 +58,26 @@ public interface UserPoolQueries extends TriggerQueries {
 
     /** Whether the sign-in whose tokens carry this {@code origin_jti} has been revoked. */
     boolean isOriginRevoked(String originJti);
+
+    /** The pool's MFA methods as SetUserPoolMfaConfig last set them, if it ever did. */
+    Optional<PoolMfaConfig> poolMfaConfig(String userPoolId);
+
+    /** The user's MFA settings; {@link MfaSettings#NONE} for a user that has none. */
+    MfaSettings userMfa(String userPoolId, String username);
+
+    Optional<Group> findGroup(String userPoolId, String groupName);
+
+    /** The pool's groups by name. */
+    List<Group> listGroups(String userPoolId);
+
+    /** The groups the user is in, by name. */
+    List<Group> groupsOfUser(String userPoolId, String username);
+
+    /** The members of a group, by user name. */
+    List<User> usersInGroup(String userPoolId, String groupName);
+
+    /** The user's failed sign-in attempts; {@link Lockout#NONE} when there are none. */
+    Lockout lockout(String userPoolId, String username);
 
     /** The pool's signing keys, oldest first. */
     List<SigningKey> signingKeys(String userPoolId);

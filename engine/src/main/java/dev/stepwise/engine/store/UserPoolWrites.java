@@ -2,6 +2,10 @@ package dev.stepwise.engine.store;
 
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
+import dev.stepwise.engine.userpool.model.Group;
+import dev.stepwise.engine.userpool.model.Lockout;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.RefreshToken;
@@ -49,8 +53,30 @@ public interface UserPoolWrites extends TriggerWrites {
     /** Revokes every refresh token of the user (and with them the sign-ins they started). */
     void revokeRefreshTokens(String userPoolId, String username);
 
+    /** Records that a refresh token was rotated out at {@code at} (it was not before). */
+    void markRotated(String tokenHash, java.time.Instant at);
+
     /** Revokes the refresh token of one sign-in (and the access and ID tokens that carry its origin). */
     void revokeOrigin(String originJti);
 
     void insertSigningKey(SigningKey key);
+
+    void insertGroup(Group group);
+
+    void updateGroup(Group group);
+
+    /** Deletes the group; its members stay in the pool. */
+    void deleteGroup(String userPoolId, String groupName);
+
+    /** Adds the user to the group; adding a member again changes nothing. */
+    void addToGroup(String userPoolId, String groupName, String username);
+
+    void removeFromGroup(String userPoolId, String groupName, String username);
+
+    /** Stores the user's failed sign-in attempts ({@link Lockout#NONE} forgets them). */
+    void putLockout(String userPoolId, String username, Lockout lockout);
+
+    void putPoolMfaConfig(String userPoolId, PoolMfaConfig config);
+
+    void putUserMfa(String userPoolId, String username, MfaSettings settings);
 }

@@ -3,9 +3,11 @@ package dev.stepwise.engine.userpool;
 import dev.stepwise.engine.store.UserPoolQueries;
 import dev.stepwise.engine.store.UserPoolStore;
 import dev.stepwise.engine.userpool.auth.PasswordHasher;
+import dev.stepwise.engine.userpool.auth.Srp;
 import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
 import dev.stepwise.engine.userpool.model.AppClient;
+import dev.stepwise.engine.userpool.model.SrpVerifier;
 import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserPool;
 import dev.stepwise.engine.userpool.trigger.TriggerRunner;
@@ -48,6 +50,11 @@ final class Context {
     /** Now, to the millisecond (what the database keeps). */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The SRP verifier of a password, stored beside its hash whenever a password is set. */
+    SrpVerifier srpVerifier(String poolId, String username, String password) {
+        return Srp.verifier(Srp.poolName(poolId), username, password, random);
     }
 
     String randomString(int length, String alphabet) {

@@ -494,6 +494,14 @@ final class PoolOperations {
                         + "client");
             }
         }
+        JsonNode rotation = optionalObject(request, "RefreshTokenRotation");
+        String feature = optional(rotation, "Feature").orElse("DISABLED");
+        if (!feature.equals("ENABLED") && !feature.equals("DISABLED")) {
+            throw enumError("RefreshTokenRotation.Feature", feature, List.of("ENABLED", "DISABLED"));
+        }
+        long grace = optionalLong(rotation, "RetryGracePeriodSeconds").orElse(0L);
+        checkRange("RetryGracePeriodSeconds", grace, 0, 60);
+        client.refreshTokenRotation(feature.equals("ENABLED")).retryGracePeriodSeconds((int) grace);
         client.explicitAuthFlows(flows)
                 .accessTokenValidity(access)
                 .idTokenValidity(id)
@@ -614,6 +622,9 @@ final class PoolOperations {
         n.put("EnableTokenRevocation", c.enableTokenRevocation());
         n.put("EnablePropagateAdditionalUserContextData", false);
         n.put("AuthSessionValidity", c.authSessionValidityMinutes());
+        ObjectNode rotation = n.putObject("RefreshTokenRotation");
+        rotation.put("Feature", c.refreshTokenRotation() ? "ENABLED" : "DISABLED");
+        rotation.put("RetryGracePeriodSeconds", c.retryGracePeriodSeconds());
         return n;
     }
 }

@@ -9,6 +9,7 @@ import static dev.stepwise.engine.userpool.Wire.timestamp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.engine.store.UserFilter;
 import dev.stepwise.engine.store.UserPoolTransaction;
 import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
@@ -87,6 +88,7 @@ final class UserOperations {
                     .attributes(pre.attributes())
                     .status(pre.autoConfirmUser() ? UserStatus.CONFIRMED : UserStatus.UNCONFIRMED)
                     .passwordHash(ctx.hasher.hash(password))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), storedName, password))
                     .build();
             tx.insertUser(user);
             ObjectNode response = Wire.object();
@@ -407,6 +409,7 @@ final class UserOperations {
             checkCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, code);
             checkPassword(pool.passwordPolicy(), password);
             User reset = new User.Builder(user).status(UserStatus.CONFIRMED).passwordHash(ctx.hasher.hash(password))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password))
                     .temporaryPasswordExpires(null).lastModifiedDate(ctx.now()).build();
             tx.updateUser(reset);
             tx.deleteCode(pool.id(), user.username(), ConfirmationCode.FORGOT_PASSWORD);
@@ -458,6 +461,7 @@ final class UserOperations {
             User user = Context.requireUser(tx, pool, username);
             checkPassword(pool.passwordPolicy(), password);
             User.Builder changed = new User.Builder(user).passwordHash(ctx.hasher.hash(password))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password))
                     .lastModifiedDate(ctx.now());
             if (permanent) {
                 changed.status(UserStatus.CONFIRMED).temporaryPasswordExpires(null);
@@ -532,6 +536,7 @@ final class UserOperations {
                     .attributes(attributes)
                     .status(UserStatus.FORCE_CHANGE_PASSWORD)
                     .passwordHash(ctx.hasher.hash(temporary))
+                    .srpVerifier(ctx.srpVerifier(pool.id(), storedName, temporary))
                     .temporaryPasswordExpires(ctx.now().plus(
                             Duration.ofDays(pool.passwordPolicy().temporaryPasswordValidityDays())))
                     .build();
@@ -586,7 +591,9 @@ final class UserOperations {
         return ctx.store.read(q -> {
             UserPool pool = Context.requirePool(q, poolId);
             User user = Context.requireUser(q, pool, username);
-            return userShape(user, "UserAttributes");
+            ObjectNode shape = userShape(user, "UserAttributes");
+            MfaOperations.addMfa(shape, q.userMfa(pool.id(), user.username()));
+            return shape;
         });
     }
 
@@ -625,10 +632,7 @@ final class UserOperations {
         Optional<List<String>> attributesToGet = optionalStrings(request, "AttributesToGet");
         String after = PoolOperations.decodeToken(optional(request, "PaginationToken"), "user:");
         Optional<String> filterText = optional(request, "Filter").filter(f -> !f.isBlank());
-        List<User> users = ctx.store.read(q -> {
-            Context.requirePool(q, poolId);
-            return q.listUsers(poolId);
-        });
+        UserFilter filter = null;
         if (filterText.isPresent()) {
             Matcher m = FILTER.matcher(filterText.get());
             if (!m.matches()) {
@@ -638,18 +642,19 @@ final class UserOperations {
             if (!SEARCHABLE.contains(attribute)) {
                 throw UserPoolException.invalidParameter("Invalid search attribute: " + attribute);
             }
-            boolean prefix = m.group(2).equals("^=");
-            String value = m.group(3).replaceAll("\\\\(.)", "$1");
-            users = users.stream().filter(u -> {
-                String actual = filterValue(u, attribute);
-                return actual != null && (prefix ? actual.startsWith(value) : actual.equals(value));
-            }).toList();
+            filter = new UserFilter(attribute, m.group(3).replaceAll("\\\\(.)", "$1"), m.group(2).equals("^="));
         }
-        int start = PoolOperations.startAfter(users.stream().map(User::username).toList(), after);
-        int end = (int) Math.min(users.size(), start + limit);
+        UserFilter chosen = filter;
+        int pageSize = (int) limit;
+        // One more than a page: whether there is a next page.
+        List<User> users = ctx.store.read(q -> {
+            Context.requirePool(q, poolId);
+            return q.listUsers(poolId, chosen, after, pageSize + 1);
+        });
+        int end = Math.min(users.size(), pageSize);
         ObjectNode response = Wire.object();
         ArrayNode items = response.putArray("Users");
-        for (User u : users.subList(start, end)) {
+        for (User u : users.subList(0, end)) {
             ObjectNode shape = userShape(u, "Attributes");
             if (attributesToGet.isPresent()) {
                 ArrayNode kept = Wire.NODES.arrayNode();
@@ -662,19 +667,10 @@ final class UserOperations {
             }
             items.add(shape);
         }
-        if (end < users.size()) {
+        if (users.size() > pageSize) {
             response.put("PaginationToken", PoolOperations.encodeToken("user:", users.get(end - 1).username()));
         }
         return response;
-    }
-
-    private static String filterValue(User user, String attribute) {
-        switch (attribute) {
-            case "username": return user.username();
-            case "cognito:user_status": return user.status().name();
-            case "status": return user.enabled() ? "Enabled" : "Disabled";
-            default: return user.attribute(attribute).orElse(null);
-        }
     }
 
     /** A {@code UserType} (ListUsers, AdminCreateUser) or AdminGetUser response; attributes start with sub. */

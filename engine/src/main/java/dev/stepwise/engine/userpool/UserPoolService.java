@@ -34,6 +34,9 @@ public final class UserPoolService {
     private final PoolOperations pools;
     private final UserOperations users;
     private final AuthOperations auth;
+    private final MfaOperations mfa;
+    private final GroupOperations groups;
+    private final AttributeOperations attributes;
     private final Map<String, Function<JsonNode, ObjectNode>> operations = new LinkedHashMap<>();
 
     private UserPoolService(Builder b) {
@@ -45,6 +48,9 @@ public final class UserPoolService {
         this.pools = new PoolOperations(ctx);
         this.users = new UserOperations(ctx);
         this.auth = new AuthOperations(ctx, b.authFlowObserver);
+        this.mfa = new MfaOperations(ctx, auth);
+        this.groups = new GroupOperations(ctx);
+        this.attributes = new AttributeOperations(ctx, auth);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);
@@ -77,6 +83,29 @@ public final class UserPoolService {
         operations.put("AdminRespondToAuthChallenge", r -> auth.respondToAuthChallenge(r, true));
         operations.put("GetUser", auth::getUser);
         operations.put("GlobalSignOut", auth::globalSignOut);
+        operations.put("SetUserPoolMfaConfig", mfa::setUserPoolMfaConfig);
+        operations.put("GetUserPoolMfaConfig", mfa::getUserPoolMfaConfig);
+        operations.put("SetUserMFAPreference", r -> mfa.setUserMfaPreference(r, false));
+        operations.put("AdminSetUserMFAPreference", r -> mfa.setUserMfaPreference(r, true));
+        operations.put("AssociateSoftwareToken", mfa::associateSoftwareToken);
+        operations.put("VerifySoftwareToken", mfa::verifySoftwareToken);
+        operations.put("CreateGroup", groups::createGroup);
+        operations.put("GetGroup", groups::getGroup);
+        operations.put("ListGroups", groups::listGroups);
+        operations.put("UpdateGroup", groups::updateGroup);
+        operations.put("DeleteGroup", groups::deleteGroup);
+        operations.put("AdminAddUserToGroup", groups::adminAddUserToGroup);
+        operations.put("AdminRemoveUserFromGroup", groups::adminRemoveUserFromGroup);
+        operations.put("AdminListGroupsForUser", groups::adminListGroupsForUser);
+        operations.put("ListUsersInGroup", groups::listUsersInGroup);
+        operations.put("UpdateUserAttributes", attributes::updateUserAttributes);
+        operations.put("AdminUpdateUserAttributes", attributes::adminUpdateUserAttributes);
+        operations.put("AdminDeleteUserAttributes", attributes::adminDeleteUserAttributes);
+        operations.put("GetUserAttributeVerificationCode", attributes::getUserAttributeVerificationCode);
+        operations.put("VerifyUserAttribute", attributes::verifyUserAttribute);
+        operations.put("DeleteUser", attributes::deleteUser);
+        operations.put("RevokeToken", auth::revokeToken);
+        operations.put("GetTokensFromRefreshToken", auth::getTokensFromRefreshToken);
     }
 
     /** The operations {@link #call} answers, by their AWS names. */

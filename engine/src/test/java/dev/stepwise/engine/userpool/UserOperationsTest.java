@@ -307,6 +307,28 @@ class UserOperationsTest extends UserPoolFixture {
                 () -> call("ListUsers", "{'UserPoolId': '" + pool + "', 'Filter': 'custom:x = \\'1\\''}"));
     }
 
+    @Test
+    void listUsersFiltersLiterallyAndPagesWithinTheFilter() {
+        for (String name : List.of("a_1", "ab1", "a%2", "a_3", "b_4")) {
+            call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': '" + name + "', 'MessageAction':"
+                    + " 'SUPPRESS', 'UserAttributes': [{'Name': 'given_name', 'Value': '" + name + "'}]}");
+        }
+        String sub = getUser("a%2").get("UserAttributes").get(0).get("Value").asText();
+
+        assertEquals(List.of("a_1", "a_3"), usernames("{'UserPoolId': '" + pool + "', 'Filter':"
+                + " 'given_name ^= \\'a_\\''}"));
+        assertEquals(List.of("a%2"), usernames("{'UserPoolId': '" + pool + "', 'Filter': 'username ^= \\'a%\\''}"));
+        assertEquals(List.of("a%2"), usernames("{'UserPoolId': '" + pool + "', 'Filter': 'sub = \\'" + sub + "\\''}"));
+        assertEquals(List.of(), usernames("{'UserPoolId': '" + pool + "', 'Filter': 'given_name = \\'A_1\\''}"));
+
+        JsonNode page = call("ListUsers", "{'UserPoolId': '" + pool + "', 'Limit': 1, 'Filter': 'given_name ^= \\'a_\\''}");
+        assertEquals(List.of("a_1"), PoolOperationsTest.ids(page.get("Users"), "Username"));
+        JsonNode rest = call("ListUsers", "{'UserPoolId': '" + pool + "', 'Limit': 1, 'Filter': 'given_name ^= \\'a_\\'',"
+                + " 'PaginationToken': '" + page.get("PaginationToken").asText() + "'}");
+        assertEquals(List.of("a_3"), PoolOperationsTest.ids(rest.get("Users"), "Username"));
+        assertFalse(rest.has("PaginationToken"));
+    }
+
     private List<String> usernames(String request) {
         return PoolOperationsTest.ids(call("ListUsers", request).get("Users"), "Username");
     }

@@ -4,17 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.engine.store.StoreException;
+import dev.stepwise.engine.store.UserFilter;
 import dev.stepwise.engine.store.UserPoolTransaction;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
+import dev.stepwise.engine.userpool.model.Group;
+import dev.stepwise.engine.userpool.model.Lockout;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.PasswordHash;
 import dev.stepwise.engine.userpool.model.PasswordPolicy;
 import dev.stepwise.engine.userpool.model.RefreshToken;
 import dev.stepwise.engine.userpool.model.SchemaAttribute;
 import dev.stepwise.engine.userpool.model.SigningKey;
+import dev.stepwise.engine.userpool.model.SrpVerifier;
 import dev.stepwise.engine.userpool.model.TokenValidity;
 import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserAttribute;
@@ -293,7 +299,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
             + "explicit_auth_flows, access_token_validity, access_token_unit, id_token_validity, id_token_unit, "
             + "refresh_token_validity, refresh_token_unit, read_attributes, write_attributes, "
             + "prevent_user_existence_errors, enable_token_revocation, auth_session_validity_minutes, "
-            + "creation_date, last_modified_date";
+            + "creation_date, last_modified_date, refresh_token_rotation, retry_grace_period_seconds";
 
     @Override
     public Optional<AppClient> findClient(String clientId) {
@@ -321,6 +327,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 .preventUserExistenceErrors(rs.getBoolean("prevent_user_existence_errors"))
                 .enableTokenRevocation(rs.getBoolean("enable_token_revocation"))
                 .authSessionValidityMinutes(rs.getInt("auth_session_validity_minutes"))
+                .refreshTokenRotation(rs.getBoolean("refresh_token_rotation"))
+                .retryGracePeriodSeconds(rs.getInt("retry_grace_period_seconds"))
                 .lastModifiedDate(getInstant(rs, "last_modified_date"))
                 .build();
     }
@@ -333,7 +341,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public void insertClient(AppClient client) {
         update("INSERT INTO app_clients (" + CLIENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?)", ps -> {
+                + "?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, client.clientId());
                     ps.setString(2, client.userPoolId());
                     bindClient(ps, client, 3);
@@ -346,8 +354,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 + "access_token_validity = ?, access_token_unit = ?, id_token_validity = ?, id_token_unit = ?, "
                 + "refresh_token_validity = ?, refresh_token_unit = ?, read_attributes = ?, write_attributes = ?, "
                 + "prevent_user_existence_errors = ?, enable_token_revocation = ?, "
-                + "auth_session_validity_minutes = ?, creation_date = ?, last_modified_date = ? "
-                + "WHERE client_id = ?", ps -> {
+                + "auth_session_validity_minutes = ?, creation_date = ?, last_modified_date = ?, "
+                + "refresh_token_rotation = ?, retry_grace_period_seconds = ? WHERE client_id = ?", ps -> {
                     int next = bindClient(ps, client, 1);
                     ps.setString(next, client.clientId());
                 });
@@ -372,6 +380,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         ps.setInt(i++, c.authSessionValidityMinutes());
         setInstant(ps, i++, c.creationDate());
         setInstant(ps, i++, c.lastModifiedDate());
+        ps.setBoolean(i++, c.refreshTokenRotation());
+        ps.setInt(i++, c.retryGracePeriodSeconds());
         return i;
     }
 
@@ -384,7 +394,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     // ---------------------------------------------------------------- users
 
     private static final String USER_COLUMNS = "user_pool_id, username, sub, status, enabled, creation_date, "
-            + "last_modified_date, password_hash, temporary_password_expires";
+            + "last_modified_date, password_hash, temporary_password_expires, srp_salt, srp_verifier";
 
     @Override
     public long countUsers(String userPoolId) {
@@ -438,6 +448,51 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 rs -> mapUser(rs, attributes.getOrDefault(rs.getString("username"), List.of())));
     }
 
+    @Override
+    public List<User> listUsers(String userPoolId, UserFilter filter, String afterUsername, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(USER_COLUMNS.replaceAll("(\\w+)", "u.$1"));
+        List<String> parameters = new ArrayList<>();
+        String comparison = filter == null ? null : filter.prefix() ? " LIKE ? ESCAPE '\\'" : " = ?";
+        String operand = filter == null ? null : filter.prefix() ? likePrefix(filter.value()) : filter.value();
+        if (filter != null && !BUILT_IN_FILTERS.containsKey(filter.attribute())) {
+            // Driven by the attribute-value index: selective filters (an e-mail, a phone number) stay cheap.
+            sql.append(" FROM user_attributes a JOIN users u ON u.user_pool_id = a.user_pool_id AND u.username = "
+                    + "a.username WHERE a.user_pool_id = ? AND a.name = ? AND a.attr_value").append(comparison);
+            parameters.add(userPoolId);
+            parameters.add(filter.attribute());
+            parameters.add(operand);
+        } else {
+            sql.append(" FROM users u WHERE u.user_pool_id = ?");
+            parameters.add(userPoolId);
+            if (filter != null) {
+                sql.append(" AND ").append(BUILT_IN_FILTERS.get(filter.attribute())).append(comparison);
+                parameters.add(operand);
+            }
+        }
+        if (afterUsername != null) {
+            sql.append(" AND u.username > ?");
+            parameters.add(afterUsername);
+        }
+        sql.append(" ORDER BY u.username LIMIT ?");
+        return query(sql.toString(), ps -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setString(i + 1, parameters.get(i));
+            }
+            ps.setInt(parameters.size() + 1, limit);
+        }, this::mapUser);
+    }
+
+    /** Filters on what users have in their own row rather than as attributes. */
+    private static final Map<String, String> BUILT_IN_FILTERS = Map.of(
+            "username", "u.username",
+            "sub", "CAST(u.sub AS VARCHAR)",
+            "cognito:user_status", "u.status",
+            "status", "CASE WHEN u.enabled THEN 'Enabled' ELSE 'Disabled' END");
+
+    private static String likePrefix(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private User mapUser(ResultSet rs) throws SQLException {
         String poolId = rs.getString("user_pool_id");
         String username = rs.getString("username");
@@ -458,12 +513,14 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 .lastModifiedDate(getInstant(rs, "last_modified_date"))
                 .passwordHash(hash == null ? null : PasswordHash.decode(hash))
                 .temporaryPasswordExpires(getInstant(rs, "temporary_password_expires"))
+                .srpVerifier(rs.getString("srp_salt") == null ? null
+                        : new SrpVerifier(rs.getString("srp_salt"), rs.getString("srp_verifier")))
                 .build();
     }
 
     @Override
     public void insertUser(User user) {
-        update("INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+        update("INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setString(1, user.userPoolId());
             ps.setString(2, user.username());
             ps.setObject(3, UUID.fromString(user.sub()));
@@ -475,7 +532,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public void updateUser(User user) {
         int rows = update("UPDATE users SET status = ?, enabled = ?, creation_date = ?, last_modified_date = ?, "
-                + "password_hash = ?, temporary_password_expires = ? WHERE user_pool_id = ? AND username = ?", ps -> {
+                + "password_hash = ?, temporary_password_expires = ?, srp_salt = ?, srp_verifier = ? "
+                + "WHERE user_pool_id = ? AND username = ?", ps -> {
                     int next = bindUser(ps, user, 1);
                     ps.setString(next, user.userPoolId());
                     ps.setString(next + 1, user.username());
@@ -496,6 +554,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         setInstant(ps, i++, user.lastModifiedDate());
         ps.setString(i++, user.passwordHash().map(PasswordHash::encode).orElse(null));
         setInstant(ps, i++, user.temporaryPasswordExpires().orElse(null));
+        ps.setString(i++, user.srpVerifier().map(SrpVerifier::saltHex).orElse(null));
+        ps.setString(i++, user.srpVerifier().map(SrpVerifier::verifierHex).orElse(null));
         return i;
     }
 
@@ -598,16 +658,16 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Optional<AuthSession> findSession(String sessionHash) {
-        return queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used "
-                + "FROM auth_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
+        return queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used, "
+                + "challenge_state FROM auth_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
                 rs -> new AuthSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), getInstant(rs, "expires"), rs.getBoolean(7)));
+                        rs.getString(5), getInstant(rs, "expires"), rs.getBoolean(7), rs.getString(8)));
     }
 
     @Override
     public void insertSession(AuthSession s) {
         update("INSERT INTO auth_sessions (session_hash, user_pool_id, client_id, username, challenge_name, expires, "
-                + "used) VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                + "used, challenge_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, s.sessionHash());
                     ps.setString(2, s.userPoolId());
                     ps.setString(3, s.clientId());
@@ -615,6 +675,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(5, s.challengeName());
                     setInstant(ps, 6, s.expires());
                     ps.setBoolean(7, s.used());
+                    ps.setString(8, s.challengeState());
                 });
     }
 
@@ -626,10 +687,11 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Optional<RefreshToken> findRefreshToken(String tokenHash) {
-        return queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked "
-                + "FROM refresh_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
+        return queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked, "
+                + "rotated_at FROM refresh_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
                 rs -> new RefreshToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), getInstant(rs, "issued"), getInstant(rs, "expires"), rs.getBoolean(8)));
+                        rs.getString(5), getInstant(rs, "issued"), getInstant(rs, "expires"), rs.getBoolean(8),
+                        getInstant(rs, "rotated_at")));
     }
 
     @Override
@@ -641,7 +703,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public void insertRefreshToken(RefreshToken t) {
         update("INSERT INTO refresh_tokens (token_hash, user_pool_id, client_id, username, origin_jti, issued, "
-                + "expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                + "expires, revoked, rotated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, t.tokenHash());
                     ps.setString(2, t.userPoolId());
                     ps.setString(3, t.clientId());
@@ -650,6 +712,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     setInstant(ps, 6, t.issued());
                     setInstant(ps, 7, t.expires());
                     ps.setBoolean(8, t.revoked());
+                    setInstant(ps, 9, t.rotatedAt());
                 });
     }
 
@@ -659,6 +722,15 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
             ps.setString(1, userPoolId);
             ps.setString(2, username);
         });
+    }
+
+    @Override
+    public void markRotated(String tokenHash, Instant at) {
+        String sql = "UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL";
+        requireOne(update(sql, ps -> {
+            setInstant(ps, 1, at);
+            ps.setString(2, tokenHash);
+        }), "refresh token");
     }
 
     @Override
@@ -683,6 +755,185 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(3, key.privateJwk());
                     setInstant(ps, 4, key.created());
                     ps.setBoolean(5, key.active());
+                });
+    }
+
+    // ---------------------------------------------------------------- MFA
+
+    @Override
+    public Optional<PoolMfaConfig> poolMfaConfig(String userPoolId) {
+        return queryOne("SELECT sms_enabled, sms_authentication_message, software_token_enabled, email_enabled, "
+                + "email_message, email_subject FROM user_pool_mfa WHERE user_pool_id = ?",
+                ps -> ps.setString(1, userPoolId),
+                rs -> new PoolMfaConfig(rs.getBoolean(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6)));
+    }
+
+    @Override
+    public void putPoolMfaConfig(String userPoolId, PoolMfaConfig c) {
+        update("MERGE INTO user_pool_mfa (user_pool_id, sms_enabled, sms_authentication_message, "
+                + "software_token_enabled, email_enabled, email_message, email_subject) KEY (user_pool_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setBoolean(2, c.smsEnabled());
+                    ps.setString(3, c.smsAuthenticationMessage());
+                    ps.setBoolean(4, c.softwareTokenEnabled());
+                    ps.setBoolean(5, c.emailEnabled());
+                    ps.setString(6, c.emailMessage());
+                    ps.setString(7, c.emailSubject());
+                });
+    }
+
+    @Override
+    public MfaSettings userMfa(String userPoolId, String username) {
+        return queryOne("SELECT sms_enabled, software_token_enabled, email_enabled, preferred, totp_secret, "
+                + "totp_verified, totp_last_step FROM user_mfa WHERE user_pool_id = ? AND username = ?", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                }, rs -> new MfaSettings(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getLong(7))).orElse(MfaSettings.NONE);
+    }
+
+    @Override
+    public void putUserMfa(String userPoolId, String username, MfaSettings m) {
+        update("MERGE INTO user_mfa (user_pool_id, username, sms_enabled, software_token_enabled, email_enabled, "
+                + "preferred, totp_secret, totp_verified, totp_last_step) KEY (user_pool_id, username) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                    ps.setBoolean(3, m.smsEnabled());
+                    ps.setBoolean(4, m.softwareTokenEnabled());
+                    ps.setBoolean(5, m.emailEnabled());
+                    ps.setString(6, m.preferred());
+                    ps.setString(7, m.totpSecret());
+                    ps.setBoolean(8, m.totpVerified());
+                    ps.setLong(9, m.totpLastStep());
+                });
+    }
+
+    // ---------------------------------------------------------------- groups
+
+    private static final String GROUP_COLUMNS = "g.user_pool_id, g.group_name, g.description, g.role_arn, "
+            + "g.precedence, g.creation_date, g.last_modified_date";
+
+    private static Group mapGroup(ResultSet rs) throws SQLException {
+        return new Group(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), getLong(rs, "precedence"),
+                getInstant(rs, "creation_date"), getInstant(rs, "last_modified_date"));
+    }
+
+    @Override
+    public Optional<Group> findGroup(String userPoolId, String groupName) {
+        return queryOne("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? AND g.group_name = ?",
+                ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, groupName);
+                }, H2UserPoolTransaction::mapGroup);
+    }
+
+    @Override
+    public List<Group> listGroups(String userPoolId) {
+        return query("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? ORDER BY g.group_name",
+                ps -> ps.setString(1, userPoolId), H2UserPoolTransaction::mapGroup);
+    }
+
+    @Override
+    public List<Group> groupsOfUser(String userPoolId, String username) {
+        return query("SELECT " + GROUP_COLUMNS + " FROM user_groups g JOIN group_members m ON m.user_pool_id = "
+                + "g.user_pool_id AND m.group_name = g.group_name WHERE m.user_pool_id = ? AND m.username = ? "
+                + "ORDER BY g.group_name", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                }, H2UserPoolTransaction::mapGroup);
+    }
+
+    @Override
+    public List<User> usersInGroup(String userPoolId, String groupName) {
+        return query("SELECT " + USER_COLUMNS.replaceAll("(\\w+)", "u.$1") + " FROM users u JOIN group_members m "
+                + "ON m.user_pool_id = u.user_pool_id AND m.username = u.username "
+                + "WHERE m.user_pool_id = ? AND m.group_name = ? ORDER BY u.username", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, groupName);
+                }, this::mapUser);
+    }
+
+    @Override
+    public void insertGroup(Group g) {
+        update("INSERT INTO user_groups (description, role_arn, precedence, creation_date, last_modified_date, "
+                + "user_pool_id, group_name) VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> bindGroup(ps, g));
+    }
+
+    @Override
+    public void updateGroup(Group g) {
+        requireOne(update("UPDATE user_groups SET description = ?, role_arn = ?, precedence = ?, creation_date = ?, "
+                + "last_modified_date = ? WHERE user_pool_id = ? AND group_name = ?", ps -> bindGroup(ps, g)),
+                "group " + g.groupName());
+    }
+
+    private static void bindGroup(PreparedStatement ps, Group g) throws SQLException {
+        ps.setString(1, g.description());
+        ps.setString(2, g.roleArn());
+        setLong(ps, 3, g.precedence());
+        setInstant(ps, 4, g.creationDate());
+        setInstant(ps, 5, g.lastModifiedDate());
+        ps.setString(6, g.userPoolId());
+        ps.setString(7, g.groupName());
+    }
+
+    @Override
+    public void deleteGroup(String userPoolId, String groupName) {
+        requireOne(update("DELETE FROM user_groups WHERE user_pool_id = ? AND group_name = ?", ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, groupName);
+        }), "group " + groupName);
+    }
+
+    @Override
+    public void addToGroup(String userPoolId, String groupName, String username) {
+        update("MERGE INTO group_members (user_pool_id, group_name, username) KEY (user_pool_id, group_name, "
+                + "username) VALUES (?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, groupName);
+                    ps.setString(3, username);
+                });
+    }
+
+    @Override
+    public void removeFromGroup(String userPoolId, String groupName, String username) {
+        update("DELETE FROM group_members WHERE user_pool_id = ? AND group_name = ? AND username = ?", ps -> {
+            ps.setString(1, userPoolId);
+            ps.setString(2, groupName);
+            ps.setString(3, username);
+        });
+    }
+
+    // ---------------------------------------------------------------- lockouts
+
+    @Override
+    public Lockout lockout(String userPoolId, String username) {
+        return queryOne("SELECT failures, locked_until, last_attempt FROM sign_in_lockouts WHERE user_pool_id = ? "
+                + "AND username = ?", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                }, rs -> new Lockout(rs.getInt(1), getInstant(rs, "locked_until"), getInstant(rs, "last_attempt")))
+                .orElse(Lockout.NONE);
+    }
+
+    @Override
+    public void putLockout(String userPoolId, String username, Lockout lockout) {
+        if (lockout.equals(Lockout.NONE)) {
+            update("DELETE FROM sign_in_lockouts WHERE user_pool_id = ? AND username = ?", ps -> {
+                ps.setString(1, userPoolId);
+                ps.setString(2, username);
+            });
+            return;
+        }
+        update("MERGE INTO sign_in_lockouts (user_pool_id, username, failures, locked_until, last_attempt) "
+                + "KEY (user_pool_id, username) VALUES (?, ?, ?, ?, ?)", ps -> {
+                    ps.setString(1, userPoolId);
+                    ps.setString(2, username);
+                    ps.setInt(3, lockout.failures());
+                    setInstant(ps, 4, lockout.lockedUntil());
+                    setInstant(ps, 5, lockout.lastAttempt());
                 });
     }
 }

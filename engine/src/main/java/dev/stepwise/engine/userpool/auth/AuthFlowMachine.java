@@ -6,26 +6,30 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The password sign-in flow (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, and the
- * NEW_PASSWORD_REQUIRED challenge) as a transition table, in the manner of Temporal's {@code TimerStateMachine}. A
- * sign-in starts in {@link State#INITIATED} (or, when a challenge answer arrives, in the challenge's state); each
- * finding about the request is an {@link Event}; an event the table does not allow in the current state is a bug and
- * fails loudly with the transitions so far.
+ * The sign-in flow (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_SRP_AUTH with its PASSWORD_VERIFIER challenge,
+ * REFRESH_TOKEN_AUTH, the NEW_PASSWORD_REQUIRED challenge, and the second factors SMS_MFA, EMAIL_OTP,
+ * SOFTWARE_TOKEN_MFA, MFA_SETUP and SELECT_MFA_TYPE) as a transition table, in the manner of Temporal's
+ * {@code TimerStateMachine}. A sign-in starts in {@link State#INITIATED} (or, when a challenge answer arrives, in the
+ * challenge's state); each finding about the request is an {@link Event}; an event the table does not allow in the
+ * current state is a bug and fails loudly with the transitions so far.
  */
 public final class AuthFlowMachine {
 
     public enum State {
-        INITIATED, NEW_PASSWORD_REQUIRED, AUTHENTICATED, FAILED,
+        INITIATED, PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED, SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, MFA_SETUP,
+        SELECT_MFA_TYPE, AUTHENTICATED, FAILED,
         /** CUSTOM_AUTH: waiting for the answer to a CUSTOM_CHALLENGE (Lambda triggers). */
         CUSTOM_CHALLENGE
     }
 
     public enum Event {
-        /** The password is right and the user is CONFIRMED and enabled. */
+        /** USER_SRP_AUTH: the server sent SRP_B, SALT and SECRET_BLOCK and waits for the password claim. */
+        SRP_CHALLENGED,
+        /** The password is right, the user is CONFIRMED and enabled, and no second factor is due. */
         PASSWORD_VERIFIED,
         /** The temporary password of a FORCE_CHANGE_PASSWORD user is right. */
         TEMPORARY_PASSWORD_VERIFIED,
-        /** Wrong password, or a user that does not exist. */
+        /** Wrong password (or SRP password claim), or a user that does not exist. */
         PASSWORD_REJECTED,
         USER_DISABLED,
         USER_NOT_CONFIRMED,
@@ -33,11 +37,31 @@ public final class AuthFlowMachine {
         TEMPORARY_PASSWORD_EXPIRED,
         REFRESH_TOKEN_ACCEPTED,
         REFRESH_TOKEN_REJECTED,
-        /** The NEW_PASSWORD_REQUIRED answer's password satisfies the policy. */
+        /** The NEW_PASSWORD_REQUIRED answer's password satisfies the policy, and no second factor is due. */
         NEW_PASSWORD_ACCEPTED,
+        /** The first factor passed and a code went to the user's phone (SMS_MFA). */
+        SMS_MFA_CHALLENGED,
+        /** The first factor passed and a code went to the user's e-mail (EMAIL_OTP). */
+        EMAIL_OTP_CHALLENGED,
+        /** The first factor passed; the authenticator app's code is due (SOFTWARE_TOKEN_MFA). */
+        SOFTWARE_TOKEN_MFA_CHALLENGED,
+        /** The first factor passed; MFA is ON and the user has no method yet (MFA_SETUP). */
+        MFA_SETUP_CHALLENGED,
+        /** The first factor passed; the user has several methods and none preferred (SELECT_MFA_TYPE). */
+        MFA_SELECTION_CHALLENGED,
+        /** The MFA code is right. */
+        MFA_CODE_ACCEPTED,
+        /** The MFA code is wrong; the same session may try again. */
+        MFA_CODE_REJECTED,
+        /** MFA_SETUP answered after the software token was verified. */
+        MFA_SETUP_COMPLETED,
+        /** SELECT_MFA_TYPE answered with a method the user cannot choose; the same session may try again. */
+        MFA_SELECTION_REJECTED,
         /** The new password breaks the policy; the same session may try again. */
         NEW_PASSWORD_REJECTED,
-        /** The session is unknown, used, expired or for another client. */
+        /** The user is locked out after repeated failures ("Password attempts exceeded"). */
+        PASSWORD_ATTEMPTS_EXCEEDED,
+        /** The session (or SRP secret block) is unknown, used, expired or for another client. */
         SESSION_REJECTED,
         // ---- Lambda triggers (CUSTOM_AUTH, pre authentication)
         /** A Lambda trigger failed, or answered something the flow cannot use. */
@@ -57,7 +81,7 @@ public final class AuthFlowMachine {
         }
     }
 
-    private static final List<Transition> TABLE = List.of(
+    private static final List<Transition> BASE_TABLE = List.of(
             new Transition(State.INITIATED, Event.PASSWORD_VERIFIED, State.AUTHENTICATED),
             new Transition(State.INITIATED, Event.TEMPORARY_PASSWORD_VERIFIED, State.NEW_PASSWORD_REQUIRED),
             new Transition(State.INITIATED, Event.PASSWORD_REJECTED, State.FAILED),
@@ -67,10 +91,61 @@ public final class AuthFlowMachine {
             new Transition(State.INITIATED, Event.TEMPORARY_PASSWORD_EXPIRED, State.FAILED),
             new Transition(State.INITIATED, Event.REFRESH_TOKEN_ACCEPTED, State.AUTHENTICATED),
             new Transition(State.INITIATED, Event.REFRESH_TOKEN_REJECTED, State.FAILED),
+            new Transition(State.INITIATED, Event.SRP_CHALLENGED, State.PASSWORD_VERIFIER),
+            new Transition(State.INITIATED, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.SMS_MFA, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.EMAIL_OTP, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.SOFTWARE_TOKEN_MFA, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.PASSWORD_VERIFIED, State.AUTHENTICATED),
+            new Transition(State.PASSWORD_VERIFIER, Event.TEMPORARY_PASSWORD_VERIFIED, State.NEW_PASSWORD_REQUIRED),
+            new Transition(State.PASSWORD_VERIFIER, Event.PASSWORD_REJECTED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.SESSION_REJECTED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.USER_DISABLED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.USER_NOT_CONFIRMED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.PASSWORD_RESET_REQUIRED, State.FAILED),
+            new Transition(State.PASSWORD_VERIFIER, Event.TEMPORARY_PASSWORD_EXPIRED, State.FAILED),
             new Transition(State.NEW_PASSWORD_REQUIRED, Event.NEW_PASSWORD_ACCEPTED, State.AUTHENTICATED),
             new Transition(State.NEW_PASSWORD_REQUIRED, Event.NEW_PASSWORD_REJECTED, State.NEW_PASSWORD_REQUIRED),
             new Transition(State.NEW_PASSWORD_REQUIRED, Event.SESSION_REJECTED, State.FAILED),
-            new Transition(State.NEW_PASSWORD_REQUIRED, Event.USER_DISABLED, State.FAILED));
+            new Transition(State.NEW_PASSWORD_REQUIRED, Event.USER_DISABLED, State.FAILED),
+            new Transition(State.SMS_MFA, Event.MFA_CODE_ACCEPTED, State.AUTHENTICATED),
+            new Transition(State.SMS_MFA, Event.MFA_CODE_REJECTED, State.SMS_MFA),
+            new Transition(State.SMS_MFA, Event.SESSION_REJECTED, State.FAILED),
+            new Transition(State.SMS_MFA, Event.USER_DISABLED, State.FAILED),
+            new Transition(State.EMAIL_OTP, Event.MFA_CODE_ACCEPTED, State.AUTHENTICATED),
+            new Transition(State.EMAIL_OTP, Event.MFA_CODE_REJECTED, State.EMAIL_OTP),
+            new Transition(State.EMAIL_OTP, Event.SESSION_REJECTED, State.FAILED),
+            new Transition(State.EMAIL_OTP, Event.USER_DISABLED, State.FAILED),
+            new Transition(State.SOFTWARE_TOKEN_MFA, Event.MFA_CODE_ACCEPTED, State.AUTHENTICATED),
+            new Transition(State.SOFTWARE_TOKEN_MFA, Event.MFA_CODE_REJECTED, State.SOFTWARE_TOKEN_MFA),
+            new Transition(State.SOFTWARE_TOKEN_MFA, Event.SESSION_REJECTED, State.FAILED),
+            new Transition(State.SOFTWARE_TOKEN_MFA, Event.USER_DISABLED, State.FAILED),
+            new Transition(State.MFA_SETUP, Event.MFA_SETUP_COMPLETED, State.AUTHENTICATED),
+            new Transition(State.MFA_SETUP, Event.SESSION_REJECTED, State.FAILED),
+            new Transition(State.MFA_SETUP, Event.USER_DISABLED, State.FAILED),
+            new Transition(State.SELECT_MFA_TYPE, Event.SMS_MFA_CHALLENGED, State.SMS_MFA),
+            new Transition(State.SELECT_MFA_TYPE, Event.EMAIL_OTP_CHALLENGED, State.EMAIL_OTP),
+            new Transition(State.SELECT_MFA_TYPE, Event.SOFTWARE_TOKEN_MFA_CHALLENGED, State.SOFTWARE_TOKEN_MFA),
+            new Transition(State.SELECT_MFA_TYPE, Event.MFA_SELECTION_REJECTED, State.SELECT_MFA_TYPE),
+            new Transition(State.SELECT_MFA_TYPE, Event.SESSION_REJECTED, State.FAILED),
+            new Transition(State.SELECT_MFA_TYPE, Event.USER_DISABLED, State.FAILED));
+
+    /** After a first factor (from these states) a second factor may be due: each MFA challenge is reachable. */
+    private static final List<Transition> TABLE = withSecondFactors(BASE_TABLE,
+            State.INITIATED, State.PASSWORD_VERIFIER, State.NEW_PASSWORD_REQUIRED);
+
+    private static List<Transition> withSecondFactors(List<Transition> base, State... firstFactorStates) {
+        List<Transition> all = new ArrayList<>(base);
+        for (State from : firstFactorStates) {
+            all.add(new Transition(from, Event.SMS_MFA_CHALLENGED, State.SMS_MFA));
+            all.add(new Transition(from, Event.EMAIL_OTP_CHALLENGED, State.EMAIL_OTP));
+            all.add(new Transition(from, Event.SOFTWARE_TOKEN_MFA_CHALLENGED, State.SOFTWARE_TOKEN_MFA));
+            all.add(new Transition(from, Event.MFA_SETUP_CHALLENGED, State.MFA_SETUP));
+            all.add(new Transition(from, Event.MFA_SELECTION_CHALLENGED, State.SELECT_MFA_TYPE));
+        }
+        return List.copyOf(all);
+    }
 
     /** The CUSTOM_AUTH rows and the trigger refusals (covered by {@code CustomAuthTest#everyCustomAuthTransitionIsVisited}). */
     private static final List<Transition> CUSTOM_AUTH = List.of(

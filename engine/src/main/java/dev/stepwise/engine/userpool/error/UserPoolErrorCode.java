@@ -33,6 +33,11 @@ public final class UserPoolErrorCode {
             known("InvalidUserPoolConfigurationException", 400);
     public static final UserPoolErrorCode CODE_DELIVERY_FAILURE = known("CodeDeliveryFailureException", 400);
     public static final UserPoolErrorCode CONCURRENT_MODIFICATION = known("ConcurrentModificationException", 400);
+    public static final UserPoolErrorCode ENABLE_SOFTWARE_TOKEN_MFA = known("EnableSoftwareTokenMFAException", 400);
+    public static final UserPoolErrorCode SOFTWARE_TOKEN_MFA_NOT_FOUND =
+            known("SoftwareTokenMFANotFoundException", 400);
+    public static final UserPoolErrorCode REFRESH_TOKEN_REUSE = known("RefreshTokenReuseException", 400);
+    public static final UserPoolErrorCode GROUP_EXISTS = known("GroupExistsException", 400);
     public static final UserPoolErrorCode FORBIDDEN = known("ForbiddenException", 403);
     public static final UserPoolErrorCode INTERNAL_ERROR = known("InternalErrorException", 500);
     /** Not a Cognito exception: what the JSON protocol answers for an operation name it does not know. */

@@ -25,6 +25,8 @@ public final class AppClient {
     private final boolean preventUserExistenceErrors;
     private final boolean enableTokenRevocation;
     private final int authSessionValidityMinutes;
+    private final boolean refreshTokenRotation;
+    private final int retryGracePeriodSeconds;
     private final Instant creationDate;
     private final Instant lastModifiedDate;
 
@@ -45,6 +47,11 @@ public final class AppClient {
             throw new IllegalArgumentException("authSessionValidityMinutes must be 3..15");
         }
         this.authSessionValidityMinutes = b.authSessionValidityMinutes;
+        this.refreshTokenRotation = b.refreshTokenRotation;
+        if (b.retryGracePeriodSeconds < 0 || b.retryGracePeriodSeconds > 60) {
+            throw new IllegalArgumentException("retryGracePeriodSeconds must be 0..60");
+        }
+        this.retryGracePeriodSeconds = b.retryGracePeriodSeconds;
         this.creationDate = Objects.requireNonNull(b.creationDate, "creationDate");
         this.lastModifiedDate = b.lastModifiedDate != null ? b.lastModifiedDate : b.creationDate;
     }
@@ -63,6 +70,9 @@ public final class AppClient {
     public boolean preventUserExistenceErrors() { return preventUserExistenceErrors; }
     public boolean enableTokenRevocation() { return enableTokenRevocation; }
     public int authSessionValidityMinutes() { return authSessionValidityMinutes; }
+    /** RefreshTokenRotation.Feature ENABLED: refreshes go through GetTokensFromRefreshToken and rotate the token. */
+    public boolean refreshTokenRotation() { return refreshTokenRotation; }
+    public int retryGracePeriodSeconds() { return retryGracePeriodSeconds; }
     public Instant creationDate() { return creationDate; }
     public Instant lastModifiedDate() { return lastModifiedDate; }
 
@@ -84,6 +94,8 @@ public final class AppClient {
                 && writeAttributes.equals(c.writeAttributes)
                 && preventUserExistenceErrors == c.preventUserExistenceErrors
                 && enableTokenRevocation == c.enableTokenRevocation
+                && refreshTokenRotation == c.refreshTokenRotation
+                && retryGracePeriodSeconds == c.retryGracePeriodSeconds
                 && authSessionValidityMinutes == c.authSessionValidityMinutes
                 && creationDate.equals(c.creationDate) && lastModifiedDate.equals(c.lastModifiedDate);
     }
@@ -112,6 +124,8 @@ public final class AppClient {
         private boolean preventUserExistenceErrors = true;
         private boolean enableTokenRevocation = true;
         private int authSessionValidityMinutes = 3;
+        private boolean refreshTokenRotation;
+        private int retryGracePeriodSeconds;
         private Instant creationDate;
         private Instant lastModifiedDate;
 
@@ -136,6 +150,8 @@ public final class AppClient {
             preventUserExistenceErrors = c.preventUserExistenceErrors;
             enableTokenRevocation = c.enableTokenRevocation;
             authSessionValidityMinutes = c.authSessionValidityMinutes;
+            refreshTokenRotation = c.refreshTokenRotation;
+            retryGracePeriodSeconds = c.retryGracePeriodSeconds;
             creationDate = c.creationDate;
             lastModifiedDate = c.lastModifiedDate;
         }
@@ -151,6 +167,8 @@ public final class AppClient {
         public Builder preventUserExistenceErrors(boolean v) { preventUserExistenceErrors = v; return this; }
         public Builder enableTokenRevocation(boolean v) { enableTokenRevocation = v; return this; }
         public Builder authSessionValidityMinutes(int v) { authSessionValidityMinutes = v; return this; }
+        public Builder refreshTokenRotation(boolean v) { refreshTokenRotation = v; return this; }
+        public Builder retryGracePeriodSeconds(int v) { retryGracePeriodSeconds = v; return this; }
         public Builder lastModifiedDate(Instant v) { lastModifiedDate = v; return this; }
 
         public AppClient build() {

@@ -21,6 +21,7 @@ public final class User {
     private final Instant lastModifiedDate;
     private final PasswordHash passwordHash;
     private final Instant temporaryPasswordExpires;
+    private final SrpVerifier srpVerifier;
 
     private User(Builder b) {
         this.userPoolId = Objects.requireNonNull(b.userPoolId, "userPoolId");
@@ -36,6 +37,7 @@ public final class User {
         this.lastModifiedDate = b.lastModifiedDate != null ? b.lastModifiedDate : b.creationDate;
         this.passwordHash = b.passwordHash;
         this.temporaryPasswordExpires = b.temporaryPasswordExpires;
+        this.srpVerifier = b.srpVerifier;
     }
 
     public String userPoolId() { return userPoolId; }
@@ -49,6 +51,8 @@ public final class User {
     public Optional<PasswordHash> passwordHash() { return Optional.ofNullable(passwordHash); }
     /** When the temporary password of a FORCE_CHANGE_PASSWORD user stops working. */
     public Optional<Instant> temporaryPasswordExpires() { return Optional.ofNullable(temporaryPasswordExpires); }
+    /** The SRP verifier of the current password, for USER_SRP_AUTH. */
+    public Optional<SrpVerifier> srpVerifier() { return Optional.ofNullable(srpVerifier); }
 
     public Optional<String> attribute(String name) {
         if (name.equals("sub")) {
@@ -67,7 +71,8 @@ public final class User {
                 && attributes.equals(u.attributes) && status == u.status && enabled == u.enabled
                 && creationDate.equals(u.creationDate) && lastModifiedDate.equals(u.lastModifiedDate)
                 && Objects.equals(passwordHash, u.passwordHash)
-                && Objects.equals(temporaryPasswordExpires, u.temporaryPasswordExpires);
+                && Objects.equals(temporaryPasswordExpires, u.temporaryPasswordExpires)
+                && Objects.equals(srpVerifier, u.srpVerifier);
     }
 
     @Override
@@ -91,6 +96,7 @@ public final class User {
         private Instant lastModifiedDate;
         private PasswordHash passwordHash;
         private Instant temporaryPasswordExpires;
+        private SrpVerifier srpVerifier;
 
         public Builder(String userPoolId, String username, String sub, Instant creationDate) {
             this.userPoolId = userPoolId;
@@ -110,6 +116,7 @@ public final class User {
             lastModifiedDate = u.lastModifiedDate;
             passwordHash = u.passwordHash;
             temporaryPasswordExpires = u.temporaryPasswordExpires;
+            srpVerifier = u.srpVerifier;
         }
 
         public Builder attributes(List<UserAttribute> v) { attributes = v; return this; }
@@ -118,6 +125,7 @@ public final class User {
         public Builder lastModifiedDate(Instant v) { lastModifiedDate = v; return this; }
         public Builder passwordHash(PasswordHash v) { passwordHash = v; return this; }
         public Builder temporaryPasswordExpires(Instant v) { temporaryPasswordExpires = v; return this; }
+        public Builder srpVerifier(SrpVerifier v) { srpVerifier = v; return this; }
 
         public User build() {
             return new User(this);

@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.stepwise.engine.userpool.model.AppClient;
+import dev.stepwise.engine.userpool.model.Group;
 import dev.stepwise.engine.userpool.model.SchemaAttribute;
 import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserAttribute;
@@ -15,6 +16,8 @@ import dev.stepwise.engine.userpool.model.UserPool;
 import java.time.Instant;
 import java.util.Date;
 import java.util.function.UnaryOperator;
+import java.util.List;
+import java.util.Optional;
 
 /** Makes Cognito's ID and access tokens: RS256 with the pool's active key, Cognito's claims. */
 public final class TokenIssuer {
@@ -39,9 +42,18 @@ public final class TokenIssuer {
     }
 
     public String accessToken(AppClient client, User user, SignIn signIn, String jti) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .subject(user.sub())
-                .issuer(issuer)
+        return accessToken(client, user, List.of(), signIn, jti);
+    }
+
+    /**
+     * The access token; a member of groups gets {@code cognito:groups} (by precedence, then name).
+     */
+    public String accessToken(AppClient client, User user, List<Group> groups, SignIn signIn, String jti) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(user.sub());
+        if (!groups.isEmpty()) {
+            claims.claim("cognito:groups", groupNames(groups));
+        }
+        claims.issuer(issuer)
                 .claim("client_id", client.clientId())
                 .claim("origin_jti", signIn.originJti())
                 .claim("event_id", signIn.eventId())
@@ -51,13 +63,50 @@ public final class TokenIssuer {
                 .expirationTime(Date.from(signIn.issuedAt().plus(client.accessTokenValidity().duration())))
                 .issueTime(Date.from(signIn.issuedAt()))
                 .jwtID(jti)
-                .claim("username", user.username())
-                .build();
-        return sign(claims);
+                .claim("username", user.username());
+        return sign(claims.build());
+    }
+
+    private static List<String> groupNames(List<Group> groups) {
+        return groups.stream().sorted(Group.BY_PRECEDENCE).map(Group::groupName).toList();
+    }
+
+    /**
+     * The role a member of these groups assumes by default: the role of the group with the highest precedence
+     * (lowest number) among groups with a role; none when two such groups share that precedence.
+     */
+    static Optional<String> preferredRole(List<Group> groups) {
+        List<Group> withRole = groups.stream().filter(g -> g.roleArn() != null).sorted(Group.BY_PRECEDENCE).toList();
+        if (withRole.isEmpty()) {
+            return Optional.empty();
+        }
+        Group first = withRole.get(0);
+        if (withRole.size() > 1 && java.util.Objects.equals(withRole.get(1).precedence(), first.precedence())) {
+            return Optional.empty();
+        }
+        return Optional.of(first.roleArn());
     }
 
     public String idToken(UserPool pool, AppClient client, User user, SignIn signIn, String jti) {
+        return idToken(pool, client, user, List.of(), signIn, jti);
+    }
+
+    /**
+     * The ID token; a member of groups gets {@code cognito:groups}, and, where groups have IAM roles,
+     * {@code cognito:roles} and {@code cognito:preferred_role}.
+     */
+    public String idToken(UserPool pool, AppClient client, User user, List<Group> groups, SignIn signIn,
+            String jti) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(user.sub());
+        if (!groups.isEmpty()) {
+            claims.claim("cognito:groups", groupNames(groups));
+            List<String> roles = groups.stream().sorted(Group.BY_PRECEDENCE).map(Group::roleArn)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            if (!roles.isEmpty()) {
+                claims.claim("cognito:roles", roles);
+            }
+            preferredRole(groups).ifPresent(r -> claims.claim("cognito:preferred_role", r));
+        }
         for (UserAttribute a : user.attributes()) {
             if (!client.readAttributes().isEmpty() && !client.readAttributes().contains(a.name())) {
                 continue;

@@ -11,6 +11,8 @@ import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
+import dev.stepwise.engine.userpool.model.MfaSettings;
+import dev.stepwise.engine.userpool.model.PoolMfaConfig;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import dev.stepwise.engine.userpool.model.PasswordHash;
 import dev.stepwise.engine.userpool.model.PasswordPolicy;
@@ -82,8 +84,38 @@ class H2StoreTest {
                         new UserAttribute("custom:tenant", "acme")))
                 .status(UserStatus.CONFIRMED)
                 .passwordHash(new PasswordHash("PBKDF2-HMAC-SHA256", 1000, new byte[] {1, 2}, new byte[] {3, 4}))
+                .srpVerifier(new dev.stepwise.engine.userpool.model.SrpVerifier("a1b2", "c3d4"))
                 .temporaryPasswordExpires(T0.plusSeconds(60))
                 .build();
+    }
+
+    @Test
+    void mfaSettingsRoundTripAndGoWithTheUser() {
+        MfaSettings mfa = new MfaSettings(true, true, false, "SOFTWARE_TOKEN_MFA", "JBSWY3DP", true, 42);
+        PoolMfaConfig config = new PoolMfaConfig(true, "Code {####}", true, true, null, "Subject");
+        store.write(tx -> {
+            tx.insertPool(pool());
+            tx.insertUser(user("alice"));
+            tx.putUserMfa(POOL, "alice", MfaSettings.NONE);
+            tx.putUserMfa(POOL, "alice", mfa);
+            tx.putPoolMfaConfig(POOL, config);
+            return null;
+        });
+
+        assertEquals(mfa, store.read(q -> q.userMfa(POOL, "alice")));
+        assertEquals(MfaSettings.NONE, store.read(q -> q.userMfa(POOL, "bob")));
+        assertEquals(Optional.of(config), store.read(q -> q.poolMfaConfig(POOL)));
+        store.write(tx -> {
+            tx.deleteUser(POOL, "alice");
+            tx.insertUser(user("alice"));
+            return null;
+        });
+        assertEquals(MfaSettings.NONE, store.read(q -> q.userMfa(POOL, "alice")));
+        store.write(tx -> {
+            tx.deletePool(POOL);
+            return null;
+        });
+        assertEquals(Optional.empty(), store.read(q -> q.poolMfaConfig(POOL)));
     }
 
     @Test
@@ -184,6 +216,7 @@ class H2StoreTest {
             tx.putCode(new ConfirmationCode(POOL, "erin", ConfirmationCode.SIGN_UP, "222222", T0.plusSeconds(5)));
             tx.insertSession(new AuthSession("sh", POOL, "c", "erin", "NEW_PASSWORD_REQUIRED", T0, false));
             tx.markSessionUsed("sh");
+            tx.insertSession(new AuthSession("pv", POOL, "c", "erin", "PASSWORD_VERIFIER", T0, false, "{\"b\":\"1f\"}"));
             tx.insertRefreshToken(new RefreshToken("rh", POOL, "c", "erin", "origin", T0, T0.plusSeconds(9), false));
             tx.insertSigningKey(new SigningKey(POOL, "k1", "{\"kty\":\"RSA\"}", T0, true));
             return null;
@@ -195,6 +228,8 @@ class H2StoreTest {
                 T0.plusSeconds(5))), store.read(q -> q.findCode(POOL, "erin", ConfirmationCode.SIGN_UP)));
         assertEquals(Optional.of(new AuthSession("sh", POOL, "c", "erin", "NEW_PASSWORD_REQUIRED", T0, true)),
                 store.read(q -> q.findSession("sh")));
+        assertEquals(Optional.of(new AuthSession("pv", POOL, "c", "erin", "PASSWORD_VERIFIER", T0, false,
+                "{\"b\":\"1f\"}")), store.read(q -> q.findSession("pv")));
         assertFalse((boolean) store.read(q -> q.isOriginRevoked("origin")));
         store.write(tx -> {
             tx.revokeRefreshTokens(POOL, "erin");
@@ -265,7 +300,7 @@ class H2StoreTest {
             while (rs.next()) {
                 applied.add(rs.getString(1) + ":" + rs.getBoolean(2));
             }
-            assertEquals(List.of("1:true", "2:true", "10:true"), applied);
+            assertEquals(List.of("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "10:true"), applied);
         }
     }
 }
