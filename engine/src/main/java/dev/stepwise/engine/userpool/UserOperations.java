@@ -313,16 +313,7 @@ final class UserOperations {
             AppClient client = Context.requireClient(tx, clientId);
             checkSecretHash(client, username, optional(request, "SecretHash"));
             UserPool pool = Context.requirePool(tx, client.userPoolId());
-            Optional<User> found = Context.findUser(tx, pool, username);
-            if (found.isEmpty()) {
-                if (client.preventUserExistenceErrors()) {
-                    throw new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
-                            "Invalid verification code provided, please try again.");
-                }
-                throw new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND,
-                        "Username/client id combination not found.");
-            }
-            User user = found.get();
+            User user = userForCode(tx, pool, client, username);
             if (user.status() != UserStatus.UNCONFIRMED) {
                 throw UserPoolException.notAuthorized("User cannot be confirmed. Current status is "
                         + user.status().name());
@@ -396,16 +387,7 @@ final class UserOperations {
             AppClient client = Context.requireClient(tx, clientId);
             checkSecretHash(client, username, optional(request, "SecretHash"));
             UserPool pool = Context.requirePool(tx, client.userPoolId());
-            Optional<User> found = Context.findUser(tx, pool, username);
-            if (found.isEmpty()) {
-                if (client.preventUserExistenceErrors()) {
-                    throw new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
-                            "Invalid verification code provided, please try again.");
-                }
-                throw new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND,
-                        "Username/client id combination not found.");
-            }
-            User user = found.get();
+            User user = userForCode(tx, pool, client, username);
             checkCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, code);
             checkPassword(pool.passwordPolicy(), password);
             User reset = new User.Builder(user).status(UserStatus.CONFIRMED).passwordHash(ctx.hasher.hash(password))
@@ -416,6 +398,17 @@ final class UserOperations {
             ctx.triggers.postConfirmation(pool, reset); // triggers
             return Wire.object();
         });
+    }
+
+    /**
+     * The user a confirmation code is for. An unknown user is UserNotFoundException, or — when the client prevents
+     * user-existence errors — the same CodeMismatchException a wrong code gets.
+     */
+    private static User userForCode(UserPoolTransaction tx, UserPool pool, AppClient client, String username) {
+        return Context.findUser(tx, pool, username).orElseThrow(() -> client.preventUserExistenceErrors()
+                ? new UserPoolException(UserPoolErrorCode.CODE_MISMATCH,
+                        "Invalid verification code provided, please try again.")
+                : new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND, "Username/client id combination not found."));
     }
 
     private void checkCode(UserPoolTransaction tx, UserPool pool, User user, String purpose, String code) {
