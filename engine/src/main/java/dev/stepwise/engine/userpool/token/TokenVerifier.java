@@ -1,12 +1,9 @@
 package dev.stepwise.engine.userpool.token;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
@@ -39,7 +36,7 @@ public final class TokenVerifier {
         DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
         // Cognito's tokens carry no "typ" header; accept none or JWT.
         p.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(null, com.nimbusds.jose.JOSEObjectType.JWT));
-        p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(publicKeys)));
+        p.setJWSKeySelector(new PoolKeySelector(publicKeys));
         p.setJWTClaimsSetVerifier(new CognitoClaims(issuer, tokenUse, audiences, clock));
         this.processor = p;
     }
