@@ -179,7 +179,7 @@ public final class UserPoolService {
 
         public Builder clock(Clock v) { clock = Objects.requireNonNull(v); return this; }
         public Builder random(SecureRandom v) { random = Objects.requireNonNull(v); return this; }
-        /** Defaults to PBKDF2 at OWASP cost over {@link #random}. */
+        /** Defaults to Argon2id at OWASP cost over {@link #random}. */
         public Builder passwordHasher(PasswordHasher v) { passwordHasher = Objects.requireNonNull(v); return this; }
         public Builder region(String v) { region = Objects.requireNonNull(v); return this; }
         public Builder accountId(String v) { accountId = Objects.requireNonNull(v); return this; }
