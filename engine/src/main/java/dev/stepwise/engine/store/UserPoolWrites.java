@@ -61,6 +61,9 @@ public interface UserPoolWrites extends TriggerWrites {
 
     void insertSigningKey(SigningKey key);
 
+    /** Marks every signing key of the pool retired: they stay in the JWKS but no longer sign. */
+    void retireSigningKeys(String userPoolId);
+
     void insertGroup(Group group);
 
     void updateGroup(Group group);

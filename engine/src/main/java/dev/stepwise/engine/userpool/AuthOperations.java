@@ -887,6 +887,20 @@ final class AuthOperations {
         return new KeyRing(List.of(key)).activeKey().orElseThrow();
     }
 
+    /**
+     * Retires the pool's signing keys and makes a new one that signs from now on; the retired keys stay in the JWKS,
+     * so tokens they signed keep verifying until they expire. Returns the new key's {@code kid}.
+     */
+    String rotateSigningKey(String poolId) {
+        return ctx.store.write(tx -> {
+            Context.requirePool(tx, poolId);
+            tx.retireSigningKeys(poolId);
+            SigningKey key = KeyRing.generate(poolId, ctx.random, ctx.now());
+            tx.insertSigningKey(key);
+            return key.kid();
+        });
+    }
+
     /** The pool's JWKS document ({@code {"keys": [...]}}, public keys only). */
     JsonNode jwks(String poolId) {
         Map<String, Object> document = ctx.store.write(tx -> {

@@ -149,6 +149,14 @@ public final class UserPoolService {
      * The pool's JWKS document, {@code {"keys": [...]}} with the public half of every signing key (served at
      * {@code <issuer>/.well-known/jwks.json}). Makes the pool's first key if it has none yet.
      */
+    /**
+     * Starts signing the pool's tokens with a new key (Stepwise's own operation: Cognito rotates its keys itself).
+     * The old keys stay in the JWKS, so tokens already issued still verify. Returns the new {@code kid}.
+     */
+    public String rotateSigningKey(String userPoolId) {
+        return auth.rotateSigningKey(userPoolId);
+    }
+
     public JsonNode jwks(String userPoolId) {
         return auth.jwks(userPoolId);
     }

@@ -10,8 +10,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.stepwise.engine.userpool.model.RefreshToken;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +82,23 @@ class AuthOperationsTest extends UserPoolFixture {
         assertEquals(a.getClaim("event_id"), id.getClaim("event_id"));
         assertNotEquals(a.getJWTID(), id.getJWTID());
         assertEquals(exp, id.getExpirationTime());
+    }
+
+    @Test
+    void rotatingTheSigningKeyKeepsOlderTokensValid() throws Exception {
+        String before = signIn(client, "jane", "Passw0rd!").get("AuthenticationResult").get("AccessToken").asText();
+        String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
+
+        String newKid = service.rotateSigningKey(pool);
+        String after = signIn(client, "jane", "Passw0rd!").get("AuthenticationResult").get("AccessToken").asText();
+
+        assertNotEquals(oldKid, newKid);
+        assertEquals(newKid, SignedJWT.parse(after).getHeader().getKeyID());
+        List<String> published = new ArrayList<>();
+        service.jwks(pool).get("keys").forEach(key -> published.add(key.get("kid").asText()));
+        assertEquals(Set.of(oldKid, newKid), Set.copyOf(published));
+        assertEquals("jane", call("GetUser", "{'AccessToken': '" + before + "'}").get("Username").asText());
+        assertEquals("jane", call("GetUser", "{'AccessToken': '" + after + "'}").get("Username").asText());
     }
 
     @Test

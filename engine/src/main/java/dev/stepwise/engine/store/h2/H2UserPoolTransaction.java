@@ -758,6 +758,11 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 });
     }
 
+    @Override
+    public void retireSigningKeys(String userPoolId) {
+        update("UPDATE signing_keys SET active = FALSE WHERE user_pool_id = ?", ps -> ps.setString(1, userPoolId));
+    }
+
     // ---------------------------------------------------------------- MFA
 
     @Override
