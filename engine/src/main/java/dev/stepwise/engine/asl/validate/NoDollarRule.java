@@ -1,10 +1,7 @@
 package dev.stepwise.engine.asl.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.engine.json.JsonPointers;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /** A template key without {@code .$} whose value looks like a path: the path will be passed as a literal string. */
 final class NoDollarRule implements Rule {
@@ -24,33 +21,17 @@ final class NoDollarRule implements Rule {
     }
 
     private static void walk(ValidationContext context, JsonNode node, String pointer) {
-        if (node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(context, node.get(i), JsonPointers.child(pointer, i));
-            }
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String key = entry.getKey();
-            JsonNode value = entry.getValue();
-            String child = JsonPointers.child(pointer, key);
+        TemplateMembers.walk(node, pointer, (key, value, child) -> {
             if (key.endsWith(".$")) {
-                continue;
+                return false;
             }
             if (value.isTextual() && looksLikePath(value.textValue())) {
                 context.warning(CODE, child, "\"" + key + "\" holds \"" + value.textValue() + "\", which looks like a "
                         + "path, but the key does not end in \".$\"; it will be passed as a literal string");
-            } else {
-                walk(context, value, child);
+                return false;
             }
-        }
+            return true;
+        });
     }
 
     private static boolean looksLikePath(String text) {

@@ -2,9 +2,7 @@ package dev.stepwise.engine.asl.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.engine.json.JsonPointers;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * In JSONPath payload templates (Parameters, ResultSelector, ItemSelector, Assign, ...), a key ending in
@@ -44,28 +42,13 @@ final class PayloadTemplateRule implements Rule {
     }
 
     private static void walk(ValidationContext context, JsonNode node, String pointer) {
-        if (node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(context, node.get(i), JsonPointers.child(pointer, i));
-            }
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String key = entry.getKey();
-            String child = JsonPointers.child(pointer, key);
+        TemplateMembers.walk(node, pointer, (key, value, child) -> {
             if (key.endsWith(".$")) {
-                checkDynamic(context, key, entry.getValue(), child);
-            } else {
-                walk(context, entry.getValue(), child);
+                checkDynamic(context, key, value, child);
+                return false;
             }
-        }
+            return true;
+        });
     }
 
     private static void checkDynamic(ValidationContext context, String key, JsonNode value, String pointer) {
