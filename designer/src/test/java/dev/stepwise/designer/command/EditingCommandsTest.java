@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.designer.testsupport.Samples;
+import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.engine.json.JsonFormat;
 import java.util.List;
 import java.util.Map;

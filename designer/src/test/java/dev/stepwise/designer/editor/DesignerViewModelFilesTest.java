@@ -3,7 +3,7 @@ package dev.stepwise.designer.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.designer.testsupport.Samples;
+import dev.stepwise.engine.testsupport.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

@@ -7,7 +7,7 @@ import dev.stepwise.designer.command.RenameStateCommand;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.LayoutService;
-import dev.stepwise.designer.testsupport.Samples;
+import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.themes.LightTheme;
 import dev.stepwise.themes.ThemeService;
 import java.nio.charset.StandardCharsets;

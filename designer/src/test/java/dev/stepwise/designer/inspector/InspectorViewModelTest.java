@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.designer.canvas.selection.Selection;
 import dev.stepwise.designer.command.CommandStack;
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.designer.testsupport.Samples;
+import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.engine.json.JsonFormat;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.stepwise.designer.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.engine.graph.GraphModel;
-import dev.stepwise.designer.testsupport.Samples;
+import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonFormat;

@@ -1,19 +1,16 @@
 package dev.stepwise.designer.testsupport;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.stepwise.designer.document.JsonSpans;
+import dev.stepwise.engine.testsupport.ConformanceCases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * The state machines of the AWS-recorded conformance cases in {@code shared/conformance/asl/cases} (beside the
- * repository, found through its {@code .ci} folder). Each definition is cut out of its case file byte for byte, so the
+ * The state machines of the AWS-recorded conformance cases ({@link ConformanceCases}). Each definition is cut out of its case file byte for byte, so the
  * texts keep the case files' own layout rather than ours.
  */
 public final class ConformanceDefinitions {
@@ -29,22 +26,8 @@ public final class ConformanceDefinitions {
     private ConformanceDefinitions() {
     }
 
-    public static Path folder() {
-        Path root = Path.of("").toAbsolutePath();
-        while (root != null && !Files.exists(root.resolve(".ci"))) {
-            root = root.getParent();
-        }
-        Path cases = root == null ? null : root.resolveSibling("shared").resolve("conformance/asl/cases");
-        assumeTrue(cases != null && Files.isDirectory(cases), "the shared conformance cases are not beside the repository");
-        return cases;
-    }
-
     public static List<Definition> all() {
-        try (Stream<Path> files = Files.list(folder())) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(ConformanceDefinitions::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConformanceCases.files().stream().map(ConformanceDefinitions::read).toList();
     }
 
     private static Definition read(Path file) {

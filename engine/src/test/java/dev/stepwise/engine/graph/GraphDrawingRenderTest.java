@@ -1,5 +1,6 @@
 package dev.stepwise.engine.graph;
 
+import dev.stepwise.engine.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.engine.asl.parse.AslParser;
@@ -19,7 +20,7 @@ import org.w3c.dom.NodeList;
 class GraphDrawingRenderTest {
 
     private static GraphDrawing order() throws Exception {
-        return GraphDrawing.of(AslParser.parse(GraphSamples.ORDER, JsonFormat.JSON));
+        return GraphDrawing.of(AslParser.parse(Samples.ORDER, JsonFormat.JSON));
     }
 
     private static Document parseSvg(String svg) throws Exception {

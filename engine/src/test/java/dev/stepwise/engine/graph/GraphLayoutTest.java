@@ -1,5 +1,6 @@
 package dev.stepwise.engine.graph;
 
+import dev.stepwise.engine.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.engine.asl.parse.AslParser;
@@ -12,7 +13,7 @@ class GraphLayoutTest {
     @Test
     void placesEveryStateTopToBottomInTransitionOrder() throws Exception {
         GraphLayout.Result layout = GraphLayout.compute(
-                GraphModel.of(AslParser.parse(GraphSamples.ORDER, JsonFormat.JSON)), 180, 56);
+                GraphModel.of(AslParser.parse(Samples.ORDER, JsonFormat.JSON)), 180, 56);
 
         Map<String, GraphLayout.Point> positions = layout.positions();
         assertThat(positions).containsKeys("Check", "Charge", "Failed", "Done", GraphLayout.START_KEY);
@@ -25,7 +26,7 @@ class GraphLayoutTest {
     @Test
     void routesEveryEdgeFromItsSourceToItsTarget() throws Exception {
         GraphLayout.Result layout = GraphLayout.compute(
-                GraphModel.of(AslParser.parse(GraphSamples.ORDER, JsonFormat.JSON)), 180, 56);
+                GraphModel.of(AslParser.parse(Samples.ORDER, JsonFormat.JSON)), 180, 56);
 
         // four transitions and the edge from the start marker
         assertThat(layout.routes()).hasSize(5);

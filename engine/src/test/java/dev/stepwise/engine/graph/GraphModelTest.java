@@ -1,5 +1,6 @@
 package dev.stepwise.engine.graph;
 
+import dev.stepwise.engine.testsupport.Samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.engine.asl.parse.AslParser;
@@ -12,7 +13,7 @@ class GraphModelTest {
 
     @Test
     void hasANodePerStateAndLabelledEdges() throws Exception {
-        GraphModel graph = GraphModel.of(AslParser.parse(GraphSamples.ORDER, JsonFormat.JSON));
+        GraphModel graph = GraphModel.of(AslParser.parse(Samples.ORDER, JsonFormat.JSON));
 
         assertThat(graph.nodes()).extracting(GraphModel.Node::name).containsExactly("Check", "Charge", "Failed", "Done");
         assertThat(graph.edges()).containsExactly(

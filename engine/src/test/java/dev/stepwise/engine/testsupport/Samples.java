@@ -1,4 +1,4 @@
-package dev.stepwise.designer.testsupport;
+package dev.stepwise.engine.testsupport;
 
 /** Small definitions the tests share. */
 public final class Samples {
