@@ -587,10 +587,19 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public List<OutboxMessage> outbox(String userPoolId, String username) {
+        return searchOutbox(java.util.Objects.requireNonNull(userPoolId, "userPoolId"),
+                java.util.Objects.requireNonNull(username, "username"));
+    }
+
+    @Override
+    public List<OutboxMessage> searchOutbox(String userPoolId, String username) {
         return query("SELECT id, user_pool_id, username, channel, destination, subject, code, message, sent_at "
-                + "FROM outbox WHERE user_pool_id = ? AND username = ? ORDER BY id", ps -> {
+                + "FROM outbox WHERE (CAST(? AS VARCHAR) IS NULL OR user_pool_id = ?) "
+                + "AND (CAST(? AS VARCHAR) IS NULL OR username = ?) ORDER BY id", ps -> {
                     ps.setString(1, userPoolId);
-                    ps.setString(2, username);
+                    ps.setString(2, userPoolId);
+                    ps.setString(3, username);
+                    ps.setString(4, username);
                 }, rs -> new OutboxMessage(rs.getLong("id"), rs.getString("user_pool_id"), rs.getString("username"),
                         OutboxMessage.Channel.valueOf(rs.getString("channel")), rs.getString("destination"),
                         rs.getString("subject"), rs.getString("code"), rs.getString("message"),
