@@ -1,0 +1,135 @@
+package dev.stepwise.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+    private static final String COGNITO = "AWSCognitoIdentityProviderService.";
+
+    @Test
+    void portMustBeANumberInRange() {
+        CliRun notANumber = CliRun.of("serve", "--port", "eighty");
+        CliRun tooLarge = CliRun.of("serve", "--port", "70000");
+
+        assertThat(notANumber.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notANumber.err()).contains("Invalid value for option '--port': 'eighty' is not an int");
+        assertThat(tooLarge.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooLarge.err()).contains("--port must be between 0 and 65535, not 70000");
+    }
+
+    @Test
+    void regionAndAccountIdMustLookLikeAws() {
+        CliRun region = CliRun.of("serve", "--region", "Mars");
+        CliRun account = CliRun.of("serve", "--account-id", "1234");
+
+        assertThat(region.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(region.err()).contains("--region 'Mars' is not an AWS region name such as us-east-1");
+        assertThat(account.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(account.err()).contains("--account-id '1234' is not a 12-digit AWS account id");
+    }
+
+    @Test
+    void unexpectedArgumentsAreAUsageError() {
+        CliRun run = CliRun.of("serve", "now");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Unmatched argument at index 1: 'now'");
+    }
+
+    @Test
+    void portInUseIsAClearUsageError(@TempDir Path data) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--port", String.valueOf(taken.getLocalPort()),
+                    "--data", data.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).startsWith("stepwise serve: Cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the address is already in use");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void servesUntilAskedToStopAndKeepsItsDataInTheFolder(@TempDir Path workspace) throws Exception {
+        Path data = workspace.resolve("nested").resolve("data");
+
+        Serving first = Serving.start(data);
+        String poolId = first.call("CreateUserPool", "{\"PoolName\": \"kept\"}")
+                .replaceAll("(?s).*\"Id\":\"([^\"]+)\".*", "$1");
+        assertThat(first.stop()).isEqualTo(ExitCodes.OK);
+
+        assertThat(Files.exists(data.resolve("stepwise.mv.db"))).isTrue();
+        Serving second = Serving.start(data);
+        String pools = second.call("ListUserPools", "{\"MaxResults\": 10}");
+        assertThat(second.stop()).isEqualTo(ExitCodes.OK);
+        assertThat(pools).contains("\"Id\":\"" + poolId + "\"").contains("\"Name\":\"kept\"");
+        assertThat(poolId).startsWith("us-east-1_");
+    }
+
+    /** One {@code serve} run on its own thread, stopped through the shutdown signal it registered. */
+    private record Serving(FutureTask<Integer> run, Runnable shutdown, URI base, StringWriter err) {
+
+        static Serving start(Path data) throws InterruptedException, ExecutionException {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CompletableFuture<Runnable> registered = new CompletableFuture<>();
+            ServeCommand command = new ServeCommand(new PrintWriter(out, true), new PrintWriter(err, true),
+                    registered::complete);
+            FutureTask<Integer> run = new FutureTask<>(() -> new CommandLine(command)
+                    .execute("--port", "0", "--data", data.toString()));
+            Thread thread = new Thread(run, "serve-under-test");
+            thread.setDaemon(true);
+            thread.start();
+            Runnable shutdown = registered.get(); // registered just before the ready line is printed
+            String ready = awaitReadyLine(out, run);
+            assertThat(ready).matches("Listening on http://127\\.0\\.0\\.1:\\d+");
+            return new Serving(run, shutdown, URI.create(ready.substring("Listening on ".length())), err);
+        }
+
+        /** The ready line follows the shutdown registration on the command's thread; wait for that thread's print. */
+        private static String awaitReadyLine(StringWriter out, FutureTask<Integer> run) throws InterruptedException {
+            while (out.toString().lines().findFirst().isEmpty()) {
+                if (run.isDone()) {
+                    throw new AssertionError("serve ended before it was ready");
+                }
+                Thread.onSpinWait();
+                Thread.sleep(1);
+            }
+            return out.toString().lines().findFirst().orElseThrow();
+        }
+
+        String call(String operation, String body) throws IOException, InterruptedException {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/"))
+                    .header("X-Amz-Target", COGNITO + operation)
+                    .header("Content-Type", "application/x-amz-json-1.1")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return response.body();
+        }
+
+        int stop() throws InterruptedException, ExecutionException {
+            shutdown.run();
+            int exitCode = run.get();
+            assertThat(err.toString()).isEmpty();
+            return exitCode;
+        }
+    }
+}
