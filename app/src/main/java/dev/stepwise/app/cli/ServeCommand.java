@@ -104,9 +104,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         shutdown.onShutdown(() -> {
-            endpoint.close();
-            store.close();
-            stopped.countDown();
+            try {
+                endpoint.close();
+                store.close();
+            } catch (RuntimeException e) {
+                report(e);
+            } finally {
+                stopped.countDown();
+            }
         });
         out.println("Listening on " + endpoint.baseUri());
         out.flush();
@@ -134,9 +139,9 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** A request failed on our side: the client got a 500, the terminal gets the details. */
+    /** Something failed on our side (a request got a 500, or closing failed): the terminal gets the details. */
     private synchronized void report(Throwable failure) {
-        err.println("stepwise serve: internal error while answering a request: " + failure);
+        err.println("stepwise serve: internal error: " + failure);
         failure.printStackTrace(err);
         err.flush();
     }

@@ -69,7 +69,8 @@ public final class H2Store implements UserPoolStore {
     public static H2Store openFile(Path directory) {
         Objects.requireNonNull(directory, "directory");
         String base = directory.toAbsolutePath().resolve("stepwise").toString().replace('\\', '/');
-        return new H2Store("jdbc:h2:file:" + base, true);
+        // The owner closes the store; H2's own shutdown hook would close it under requests still being answered.
+        return new H2Store("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE", true);
     }
 
     /** A fresh, empty in-memory database that lives until {@link #close()}. */
