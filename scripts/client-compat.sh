@@ -37,7 +37,9 @@ cp -r "$harness_source/." "$work/harness"
 rm -rf "$work/harness/node_modules"
 (cd "$work/harness" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
-# --port 0: the server takes a free port and names it in its ready line.
+# --port 0: the server takes a free port and names it in its ready line. The output file exists before the
+# server starts, so that polling it never races the background shell's redirection.
+: >"$work/serve.out"
 java -cp "$jar:$repo/app/target/lib/*" dev.stepwise.app.Main serve --port 0 --data "$work/data" \
   >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!

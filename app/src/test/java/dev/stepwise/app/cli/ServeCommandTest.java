@@ -120,6 +120,9 @@ class ServeCommandTest {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/"))
                     .header("X-Amz-Target", COGNITO + operation)
                     .header("Content-Type", "application/x-amz-json-1.1")
+                    .header("X-Amz-Date", "20250101T000000Z") // any well-formed signature will do
+                    .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/cognito-idp/"
+                            + "aws4_request, SignedHeaders=host;x-amz-date, Signature=00ff")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             return response.body();

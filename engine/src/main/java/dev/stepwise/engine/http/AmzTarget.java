@@ -2,7 +2,7 @@ package dev.stepwise.engine.http;
 
 import java.util.Optional;
 
-/** An {@code X-Amz-Target} header: {@code <service prefix>.<Operation>}, e.g. {@code AWSStepFunctions.StartExecution}. */
+/** An {@code X-Amz-Target} header, {@code <service prefix>.<Operation>}: {@code AWSStepFunctions.StartExecution}. */
 record AmzTarget(String prefix, String operation) {
 
     /** The target, or empty when the header is missing or is not exactly two non-empty names joined by a dot. */

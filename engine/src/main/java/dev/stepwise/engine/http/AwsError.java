@@ -35,6 +35,11 @@ public record AwsError(String type, String message, int status) {
         return new AwsError("SerializationException", message, 400);
     }
 
+    /** An unsigned request for an operation that needs AWS credentials. */
+    public static AwsError missingAuthenticationToken() {
+        return new AwsError("MissingAuthenticationTokenException", "Missing Authentication Token", 400);
+    }
+
     /** An {@code Authorization} header that is not a complete SigV4 signature. */
     public static AwsError incompleteSignature(String message) {
         return new AwsError("IncompleteSignatureException", message, 400);

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
  * <li>not a POST, or a body whose content type is not JSON: 404 with the bare body {@code <UnknownOperationException/>}
  * <li>no target, a garbled one, or one naming no service here: 400 {@code UnknownOperationException}
  * <li>an incomplete SigV4 {@code Authorization} header: 400 {@code IncompleteSignatureException}
+ * <li>no signature for an operation that needs AWS credentials: 400 {@code MissingAuthenticationTokenException}
  * <li>a body that is not one JSON object: 400 {@code SerializationException}
  * </ul>
  * Responses carry the request's JSON content type (the protocol's, normally).
@@ -70,6 +71,9 @@ public final class AwsJsonRoute implements Route {
         Optional<AwsError> signature = SigV4Authorization.check(request);
         if (signature.isPresent()) {
             return error(signature.get(), contentType);
+        }
+        if (!SigV4Authorization.isSigned(request) && service.requiresSignature(target.get().operation())) {
+            return error(AwsError.missingAuthenticationToken(), contentType);
         }
         JsonNode body;
         try {

@@ -23,6 +23,14 @@ public interface AwsJsonService {
      */
     Optional<AwsError> error(RuntimeException exception);
 
+    /**
+     * Whether AWS refuses this operation without a SigV4 signature ({@code MissingAuthenticationTokenException}).
+     * Operations a user calls with a token or nothing (SignUp, InitiateAuth, ...) do not need one.
+     */
+    default boolean requiresSignature(String operation) {
+        return true;
+    }
+
     /** What the service answers when it fails internally. */
     default AwsError internalError() {
         return AwsError.internalFailure();

@@ -46,7 +46,13 @@ final class ExchangeHandler implements HttpHandler {
                 internalFailures.accept(e);
                 response = internalFailure(exchange);
             }
-            write(exchange, response.withHeader("x-amzn-RequestId", requestId));
+            response = response.withHeader("x-amzn-RequestId", requestId);
+            if (exchange.getRequestHeaders().containsKey("Origin")
+                    && !response.headers().containsKey("Access-Control-Allow-Origin")) {
+                response = response.withHeader("Access-Control-Allow-Origin", "*")
+                        .withHeader("Access-Control-Expose-Headers", CorsRoute.EXPOSED_HEADERS);
+            }
+            write(exchange, response);
         }
     }
 
@@ -96,7 +102,8 @@ final class ExchangeHandler implements HttpHandler {
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             exchange.getResponseHeaders().set(header.getKey(), header.getValue());
         }
-        byte[] body = response.body();
+        // HEAD answers with the headers only (the JDK server refuses a body for it).
+        byte[] body = exchange.getRequestMethod().equalsIgnoreCase("HEAD") ? new byte[0] : response.body();
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -15,6 +15,11 @@ final class SigV4Authorization {
     private SigV4Authorization() {
     }
 
+    /** Whether the request carries a SigV4 {@code Authorization} header (complete or not). */
+    static boolean isSigned(EndpointRequest request) {
+        return request.header("Authorization").map(h -> h.trim().startsWith(SIGV4_PREFIX)).orElse(false);
+    }
+
     /** AWS's refusal of an incomplete SigV4 header, or empty when the request may go on. */
     static Optional<AwsError> check(EndpointRequest request) {
         Optional<String> header = request.header("Authorization");

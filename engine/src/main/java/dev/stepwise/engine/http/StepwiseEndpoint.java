@@ -108,6 +108,7 @@ public final class StepwiseEndpoint implements AutoCloseable {
             all.add(new JwksRoute(context.userPools()));
             all.add(new OutboxRoute(context.userPools()));
             routes.forEach(source -> all.addAll(source.apply(context)));
+            all.add(new CorsRoute());
             List<AwsJsonService> jsonServices = new ArrayList<>();
             jsonServices.add(new CognitoIdpApi(context.userPools()));
             jsonServices.addAll(services);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.engine.store.h2.H2Store;
 import dev.stepwise.engine.userpool.auth.PasswordHasher;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -46,10 +47,41 @@ class AwsJsonErrorsTest {
 
     @Test
     void unknownOperationOfAKnownService() {
-        HttpResponse<String> response = cognito("FlyToTheMoon", "{}");
+        HttpResponse<String> response = unsigned("FlyToTheMoon", "{}");
 
         assertError(response, 400, "UnknownOperationException");
         assertStillServing();
+    }
+
+    @Test
+    void unsignedAdminOperationIsMissingAuthenticationToken() {
+        HttpResponse<String> admin = unsigned("ListUserPools", "{\"MaxResults\": 1}");
+        HttpResponse<String> signUp = unsigned("SignUp",
+                "{\"ClientId\": \"nope\", \"Username\": \"jane\", \"Password\": \"Passw0rd!\"}");
+
+        assertError(admin, 400, "MissingAuthenticationTokenException");
+        assertThat(message(admin)).isEqualTo("Missing Authentication Token");
+        assertError(signUp, 400, "ResourceNotFoundException"); // SignUp needs no credentials: it reached the pool
+    }
+
+    @Test
+    void corsPreflightAllowsBrowserAppsAndResponsesExposeAwsHeaders() {
+        HttpResponse<String> preflight = client.send(HttpRequest.newBuilder(endpoint.baseUri().resolve("/"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-amz-target,x-amz-user-agent").build());
+        HttpResponse<String> actual = client.post(Map.of("Origin", "http://localhost:3000", "X-Amz-Target",
+                EndpointClient.COGNITO + "SignUp", "Content-Type", EndpointClient.JSON_1_1), "{}");
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+                .hasValue("content-type,x-amz-target,x-amz-user-agent");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).get().asString().contains("POST");
+        assertThat(actual.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(actual.headers().firstValue("Access-Control-Expose-Headers")).get().asString()
+                .contains("x-amzn-RequestId").contains("x-amzn-ErrorType");
     }
 
     @Test
@@ -63,7 +95,7 @@ class AwsJsonErrorsTest {
 
     @Test
     void garbledTarget() {
-        for (String target : List.of("ListUserPools", "AWSCognitoIdentityProviderService.", "a.b.c", ".ListUserPools")) {
+        for (String target : List.of("ListUserPools", EndpointClient.COGNITO, "a.b.c", ".ListUserPools")) {
             HttpResponse<String> response = client.post(
                     Map.of("X-Amz-Target", target, "Content-Type", EndpointClient.JSON_1_1), "{}");
 
@@ -98,8 +130,8 @@ class AwsJsonErrorsTest {
 
     @Test
     void wrongContentTypeIsNotFoundWithAwssBareBody() {
-        HttpResponse<String> response = client.post(Map.of("X-Amz-Target",
-                EndpointClient.COGNITO + "ListUserPools", "Content-Type", "text/plain"), "{\"MaxResults\": 1}");
+        HttpResponse<String> response = client.post(EndpointClient.signed(Map.of("X-Amz-Target",
+                EndpointClient.COGNITO + "ListUserPools", "Content-Type", "text/plain")), "{\"MaxResults\": 1}");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("<UnknownOperationException/>\n");
@@ -110,8 +142,8 @@ class AwsJsonErrorsTest {
     @Test
     void plainJsonAndCharsetParametersAreAccepted() {
         for (String contentType : List.of("application/json", "application/x-amz-json-1.1; charset=utf-8")) {
-            HttpResponse<String> response = client.post(Map.of("X-Amz-Target",
-                    EndpointClient.COGNITO + "ListUserPools", "Content-Type", contentType), "{\"MaxResults\": 1}");
+            HttpResponse<String> response = client.post(EndpointClient.signed(Map.of("X-Amz-Target",
+                    EndpointClient.COGNITO + "ListUserPools", "Content-Type", contentType)), "{\"MaxResults\": 1}");
 
             assertThat(response.statusCode()).isEqualTo(200);
         }
@@ -148,7 +180,7 @@ class AwsJsonErrorsTest {
     @Test
     void aFailingServiceIs500WithoutTheStackTrace() {
         HttpResponse<String> response = client.post(
-                Map.of("X-Amz-Target", "Broken.Explode", "Content-Type", JSON_1_0), "{}");
+                EndpointClient.signed(Map.of("X-Amz-Target", "Broken.Explode", "Content-Type", JSON_1_0)), "{}");
 
         assertError(response, 500, "InternalFailure");
         assertThat(message(response)).isEqualTo(AwsError.INTERNAL_FAILURE_MESSAGE);
@@ -185,6 +217,11 @@ class AwsJsonErrorsTest {
     }
 
     private HttpResponse<String> cognito(String operation, String body) {
+        return client.post(EndpointClient.signed(Map.of("X-Amz-Target", EndpointClient.COGNITO + operation,
+                "Content-Type", EndpointClient.JSON_1_1)), body);
+    }
+
+    private HttpResponse<String> unsigned(String operation, String body) {
         return client.post(Map.of("X-Amz-Target", EndpointClient.COGNITO + operation,
                 "Content-Type", EndpointClient.JSON_1_1), body);
     }

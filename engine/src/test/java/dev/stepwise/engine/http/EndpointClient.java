@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Talks to an endpoint the way the SDKs do, through the JDK's HTTP client. */
@@ -15,6 +16,10 @@ final class EndpointClient {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String COGNITO = "AWSCognitoIdentityProviderService.";
     static final String JSON_1_1 = "application/x-amz-json-1.1";
+    /** A well-formed SigV4 header with dummy credentials, as an SDK sends it (the endpoint checks only its form). */
+    static final Map<String, String> SIGNATURE = Map.of("X-Amz-Date", "20250101T000000Z", "Authorization",
+            "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/cognito-idp/aws4_request, "
+                    + "SignedHeaders=host;x-amz-date, Signature=00ff");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -23,14 +28,21 @@ final class EndpointClient {
         this.base = base;
     }
 
-    /** A Cognito call that must succeed; returns the response body. */
+    /** A signed Cognito call that must succeed; returns the response body. */
     JsonNode cognito(String operation, String body) {
-        HttpResponse<String> response = post(Map.of("X-Amz-Target", COGNITO + operation, "Content-Type", JSON_1_1),
-                body.replace('\'', '"'));
+        HttpResponse<String> response = post(signed(Map.of("X-Amz-Target", COGNITO + operation,
+                "Content-Type", JSON_1_1)), body.replace('\'', '"'));
         if (response.statusCode() != 200) {
             throw new AssertionError(operation + " answered " + response.statusCode() + ": " + response.body());
         }
         return parse(response.body());
+    }
+
+    /** The headers with a SigV4 signature added. */
+    static Map<String, String> signed(Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.putAll(SIGNATURE);
+        return all;
     }
 
     HttpResponse<String> post(Map<String, String> headers, String body) {

@@ -13,6 +13,7 @@ import dev.stepwise.engine.store.h2.H2Store;
 import dev.stepwise.engine.userpool.auth.PasswordHasher;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.List;
@@ -69,8 +70,9 @@ class StepwiseEndpointTest {
 
     @Test
     void answersWithTheProtocolsContentTypeAndARequestId() {
-        HttpResponse<String> response = client.post(Map.of("X-Amz-Target", EndpointClient.COGNITO + "ListUserPools",
-                "Content-Type", EndpointClient.JSON_1_1), "{\"MaxResults\": 10}");
+        HttpResponse<String> response = client.post(EndpointClient.signed(Map.of("X-Amz-Target",
+                EndpointClient.COGNITO + "ListUserPools", "Content-Type", EndpointClient.JSON_1_1)),
+                "{\"MaxResults\": 10}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(EndpointClient.JSON_1_1);
@@ -109,6 +111,19 @@ class StepwiseEndpointTest {
             assertThat(body.get("code").asText()).isEqualTo("ResourceNotFoundException");
             assertThat(body.get("message").asText()).isEqualTo("User pool us-east-1_Missing1 does not exist.");
         }
+    }
+
+    @Test
+    void headAnswersWithHeadersOnly() {
+        String pool = createPool("people");
+
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                URI.create(endpoint.baseUri() + "/" + pool + "/.well-known/jwks.json"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(response.body()).isEmpty();
     }
 
     @Test
