@@ -190,6 +190,19 @@ class AwsJsonErrorsTest {
     }
 
     @Test
+    void aStorageFailureIsCognitosInternalErrorException() {
+        store.close();
+
+        HttpResponse<String> response = cognito("ListUserPools", "{\"MaxResults\": 1}");
+
+        assertError(response, 500, "InternalErrorException");
+        assertThat(message(response)).isEqualTo("An internal error occurred.");
+        assertThat(response.body()).doesNotContain("closed");
+        assertThat(internalFailures).singleElement().extracting(Throwable::getMessage).isEqualTo("the store is closed");
+        assertThat(client.get("/").statusCode()).isEqualTo(404); // and the server still answers
+    }
+
+    @Test
     void aFailingRouteIs500WithoutTheStackTrace() {
         HttpResponse<String> response = client.get(BrokenRoute.PATH);
 
