@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,7 +29,9 @@ import java.util.function.Consumer;
  */
 public final class AwsJsonRoute implements Route {
 
-    static final String NOT_FOUND_BODY = "<UnknownOperationException/>\n";
+    /** AWS's answer, byte for byte: no content type, an XML-looking body. */
+    private static final EndpointResponse NOT_FOUND = new EndpointResponse(404, Map.of(),
+            "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -53,7 +57,7 @@ public final class AwsJsonRoute implements Route {
     public EndpointResponse handle(EndpointRequest request) {
         Optional<String> mediaType = request.header("Content-Type").flatMap(JsonProtocol::acceptedMediaType);
         if (!request.method().equals("POST") || (request.bodyLength() > 0 && mediaType.isEmpty())) {
-            return EndpointResponse.text(404, NOT_FOUND_BODY, "text/plain");
+            return NOT_FOUND;
         }
         Optional<AmzTarget> target = AmzTarget.parse(request.header("X-Amz-Target").orElse(null));
         String fallbackType = mediaType.orElse(JsonProtocol.PLAIN_JSON);
@@ -121,7 +125,7 @@ public final class AwsJsonRoute implements Route {
         }
         if (!body.isObject()) {
             throw new BadBodyException("The request body must be a JSON object, not " + body.getNodeType()
-                    .name().toLowerCase(java.util.Locale.ROOT));
+                    .name().toLowerCase(Locale.ROOT));
         }
         return body;
     }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -147,7 +148,7 @@ public final class LocalEndpoint implements AutoCloseable {
             return new LocalEndpoint(server, executor, baseUri);
         }
 
-        private static java.util.concurrent.ThreadFactory daemonThreads() {
+        private static ThreadFactory daemonThreads() {
             AtomicInteger count = new AtomicInteger();
             return runnable -> {
                 Thread thread = new Thread(runnable, "stepwise-endpoint-" + count.incrementAndGet());

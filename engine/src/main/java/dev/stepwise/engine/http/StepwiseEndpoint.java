@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -92,14 +93,15 @@ public final class StepwiseEndpoint implements AutoCloseable {
 
         /** @throws EndpointException when the address cannot be bound (in use, unknown host) */
         public StepwiseEndpoint start() {
-            UserPoolService[] userPools = new UserPoolService[1];
+            // The user pools are built once the port is bound: their tokens' issuer names it.
+            AtomicReference<UserPoolService> userPools = new AtomicReference<>();
             LocalEndpoint endpoint = server.start(baseUri -> {
                 UserPoolService.Builder settings = UserPoolService.builder(store);
                 userPoolSettings.accept(settings);
-                userPools[0] = settings.region(region).accountId(accountId).issuerBase(baseUri.toString()).build();
-                return router(new EndpointContext(baseUri, userPools[0]));
+                userPools.set(settings.region(region).accountId(accountId).issuerBase(baseUri.toString()).build());
+                return router(new EndpointContext(baseUri, userPools.get()));
             });
-            return new StepwiseEndpoint(endpoint, userPools[0]);
+            return new StepwiseEndpoint(endpoint, userPools.get());
         }
 
         private Router router(EndpointContext context) {

@@ -135,6 +135,7 @@ class AwsJsonErrorsTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("<UnknownOperationException/>\n");
+        assertThat(response.headers().firstValue("Content-Type")).isEmpty();
         assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
         assertStillServing();
     }

@@ -16,6 +16,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class StepwiseEndpointTest {
 
+    private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
     private final H2Store store = H2Store.inMemory();
     private StepwiseEndpoint endpoint;
     private EndpointClient client;
@@ -31,7 +37,8 @@ class StepwiseEndpointTest {
     @BeforeEach
     void start() {
         endpoint = StepwiseEndpoint.builder(store)
-                .userPools(b -> b.passwordHasher(new PasswordHasher(1_000, new SecureRandom())))
+                .userPools(b -> b.passwordHasher(new PasswordHasher(1_000, new SecureRandom()))
+                        .clock(Clock.fixed(NOW, ZoneOffset.UTC)))
                 .start();
         client = new EndpointClient(endpoint.baseUri());
     }
@@ -167,11 +174,11 @@ class StepwiseEndpointTest {
         assertThat(message.get("destination").asText()).isEqualTo("ann@example.com");
         assertThat(message.get("code").asText()).matches("\\d{6}");
         assertThat(message.get("message").asText()).contains(message.get("code").asText());
-        assertThat(java.time.Instant.parse(message.get("sentAt").asText())).isNotNull();
+        assertThat(message.get("sentAt").asText()).isEqualTo(NOW.toString());
     }
 
     private static List<String> pairs(JsonNode messages) {
-        List<String> pairs = new java.util.ArrayList<>();
+        List<String> pairs = new ArrayList<>();
         messages.forEach(m -> pairs.add(m.get("poolId").asText() + "/" + m.get("username").asText()));
         return pairs;
     }

@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -587,8 +588,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public List<OutboxMessage> outbox(String userPoolId, String username) {
-        return searchOutbox(java.util.Objects.requireNonNull(userPoolId, "userPoolId"),
-                java.util.Objects.requireNonNull(username, "username"));
+        return searchOutbox(Objects.requireNonNull(userPoolId, "userPoolId"),
+                Objects.requireNonNull(username, "username"));
     }
 
     @Override
