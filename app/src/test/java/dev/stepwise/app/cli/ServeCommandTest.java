@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -84,36 +83,66 @@ class ServeCommandTest {
         assertThat(poolId).startsWith("us-east-1_");
     }
 
+    /** Output that hands over its first complete line as soon as it is written. */
+    private static final class FirstLine extends StringWriter {
+        final CompletableFuture<String> line = new CompletableFuture<>();
+
+        @Override
+        public void write(String text) {
+            super.write(text);
+            completeOnNewline();
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            super.write(text, offset, length);
+            completeOnNewline();
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            super.write(chars, offset, length);
+            completeOnNewline();
+        }
+
+        @Override
+        public void write(int c) {
+            super.write(c);
+            completeOnNewline();
+        }
+
+        private void completeOnNewline() {
+            String text = toString();
+            int end = text.indexOf(System.lineSeparator());
+            if (end >= 0) {
+                line.complete(text.substring(0, end));
+            }
+        }
+    }
+
     /** One {@code serve} run on its own thread, stopped through the shutdown signal it registered. */
-    private record Serving(FutureTask<Integer> run, Runnable shutdown, URI base, StringWriter err) {
+    private record Serving(CompletableFuture<Integer> run, Runnable shutdown, URI base, StringWriter err) {
 
         static Serving start(Path data) throws InterruptedException, ExecutionException {
-            StringWriter out = new StringWriter();
+            FirstLine out = new FirstLine();
             StringWriter err = new StringWriter();
             CompletableFuture<Runnable> registered = new CompletableFuture<>();
             ServeCommand command = new ServeCommand(new PrintWriter(out, true), new PrintWriter(err, true),
                     registered::complete);
-            FutureTask<Integer> run = new FutureTask<>(() -> new CommandLine(command)
-                    .execute("--port", "0", "--data", data.toString()));
-            Thread thread = new Thread(run, "serve-under-test");
+            CompletableFuture<Integer> run = new CompletableFuture<>();
+            Thread thread = new Thread(() -> run.complete(new CommandLine(command)
+                    .execute("--port", "0", "--data", data.toString())), "serve-under-test");
             thread.setDaemon(true);
             thread.start();
-            Runnable shutdown = registered.get(); // registered just before the ready line is printed
-            String ready = awaitReadyLine(out, run);
+            // The command registers its shutdown action, then prints the ready line; it must not end first.
+            CompletableFuture.anyOf(out.line, run).get();
+            if (run.isDone()) {
+                throw new AssertionError("serve ended with " + run.get() + " before it was ready: " + err);
+            }
+            Runnable shutdown = registered.get();
+            String ready = out.line.get();
             assertThat(ready).matches("Listening on http://127\\.0\\.0\\.1:\\d+");
             return new Serving(run, shutdown, URI.create(ready.substring("Listening on ".length())), err);
-        }
-
-        /** The ready line follows the shutdown registration on the command's thread; wait for that thread's print. */
-        private static String awaitReadyLine(StringWriter out, FutureTask<Integer> run) throws InterruptedException {
-            while (out.toString().lines().findFirst().isEmpty()) {
-                if (run.isDone()) {
-                    throw new AssertionError("serve ended before it was ready");
-                }
-                Thread.onSpinWait();
-                Thread.sleep(1);
-            }
-            return out.toString().lines().findFirst().orElseThrow();
         }
 
         String call(String operation, String body) throws IOException, InterruptedException {
