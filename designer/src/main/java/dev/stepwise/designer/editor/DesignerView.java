@@ -76,6 +76,11 @@ public final class DesignerView extends BorderPane {
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** Format Document as VS Code binds it (Shift+Alt+F) and as IntelliJ does (Ctrl+Alt+L). */
+    public static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHIFT_DOWN,
+            KeyCombination.ALT_DOWN);
+    public static final KeyCombination FORMAT_INTELLIJ = new KeyCodeCombination(KeyCode.L,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
 
     private final DesignerViewModel viewModel;
     private final GraphCanvas canvas;
@@ -86,6 +91,8 @@ public final class DesignerView extends BorderPane {
     private final CanvasDropTarget dropTarget;
     private final Minimap minimap;
     private final InspectorView inspector;
+    private final BracketHighlighter brackets;
+    private final CodeFolding folding;
     private boolean updatingText;
     /** Asks where references to deleted states should go; empty cancels. Replaceable for tests. */
     private ReplacementChooser replacementChooser = this::askReplacement;
@@ -118,6 +125,8 @@ public final class DesignerView extends BorderPane {
         text.setEditable(true);
         text.setText(viewModel.document().getText());
         text.setDiagnostics(viewModel.document().getDiagnostics());
+        brackets = BracketHighlighter.install(text);
+        folding = CodeFolding.install(text, viewModel.document().format());
 
         // Text -> document, after a pause in typing.
         typingPause.setOnFinished(event -> flushTyping());
@@ -405,6 +414,8 @@ public final class DesignerView extends BorderPane {
             viewModel.undo();
         } else if (SAVE.match(event)) {
             save();
+        } else if (FORMAT.match(event) || FORMAT_INTELLIJ.match(event)) {
+            formatDocument();
         } else {
             return;
         }
@@ -424,6 +435,20 @@ public final class DesignerView extends BorderPane {
     public boolean save() {
         flushTyping();
         return viewModel.save();
+    }
+
+    /** Reformats the JSON text as one undoable edit (Shift+Alt+F, Ctrl+Alt+L); see the status when it refuses. */
+    public boolean formatDocument() {
+        flushTyping();
+        return viewModel.formatDocument();
+    }
+
+    public BracketHighlighter brackets() {
+        return brackets;
+    }
+
+    public CodeFolding folding() {
+        return folding;
     }
 
     public DesignerViewModel viewModel() {

@@ -1,0 +1,182 @@
+package dev.stepwise.designer.editor;
+
+import dev.stepwise.designer.json.JsonPaneView;
+import dev.stepwise.engine.json.JsonFormat;
+import dev.stepwise.themes.StyleClasses;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * Folds and unfolds blocks of the text pane: a marker after each header line's number, Ctrl+Shift+[ / Ctrl+Shift+]
+ * (VS Code) and Ctrl+- / Ctrl+= (IntelliJ) at the caret. Folding only hides paragraphs in the view (RichTextFX's
+ * paragraph folding); the text, and so the document, stays exactly as it is.
+ */
+public final class CodeFolding {
+
+    public static final KeyCombination FOLD = new KeyCodeCombination(KeyCode.OPEN_BRACKET,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination UNFOLD = new KeyCodeCombination(KeyCode.CLOSE_BRACKET,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination FOLD_MINUS = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination UNFOLD_EQUALS = new KeyCodeCombination(KeyCode.EQUALS,
+            KeyCombination.SHORTCUT_DOWN);
+
+    private final JsonPaneView pane;
+    private final CodeArea area;
+    private final JsonFormat format;
+    private FoldRegions regions;
+    private boolean reconcileQueued;
+
+    private CodeFolding(JsonPaneView pane, JsonFormat format) {
+        this.pane = pane;
+        this.area = pane.codeArea();
+        this.format = format;
+        this.regions = FoldRegions.of(area.getText(), format);
+    }
+
+    /** Adds the gutter markers and the keys to a pane showing text of {@code format}. */
+    public static CodeFolding install(JsonPaneView pane, JsonFormat format) {
+        CodeFolding folding = new CodeFolding(pane, format);
+        folding.area.textProperty().addListener((obs, old, now) -> {
+            folding.regions = FoldRegions.of(now, format);
+            folding.queueReconcile();
+        });
+        folding.area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (FOLD.match(event) || FOLD_MINUS.match(event)) {
+                folding.foldAtCaret();
+            } else if (UNFOLD.match(event) || UNFOLD_EQUALS.match(event)) {
+                folding.unfoldAtCaret();
+            } else {
+                return;
+            }
+            // The keys are ours even when there is nothing to fold: they must not type or zoom.
+            event.consume();
+        });
+        pane.setGutterExtra(folding::marker);
+        return folding;
+    }
+
+    /** The foldable regions of the current text. */
+    public FoldRegions regions() {
+        return regions;
+    }
+
+    /** True when the region headed by {@code header} is folded. */
+    public boolean isFolded(int header) {
+        return header + 1 < area.getParagraphs().size() && area.isFolded(header + 1)
+                && !area.isFolded(header);
+    }
+
+    /** Folds the region headed by {@code header}; false when there is none or it is folded already. */
+    public boolean fold(int header) {
+        Optional<FoldRegions.Region> region = regions.startingAt(header);
+        if (region.isEmpty() || isFolded(header)) {
+            return false;
+        }
+        int caretLine = area.getCurrentParagraph();
+        area.foldParagraphs(region.get().header(), region.get().lastHidden());
+        if (region.get().contains(caretLine) && caretLine != header) {
+            area.moveTo(header, area.getParagraphLength(header));
+        }
+        pane.refreshGutter();
+        return true;
+    }
+
+    /** Unfolds the region headed by {@code header}; false when it is not folded. */
+    public boolean unfold(int header) {
+        if (!isFolded(header)) {
+            return false;
+        }
+        area.unfoldParagraphs(header);
+        pane.refreshGutter();
+        return true;
+    }
+
+    public boolean toggle(int header) {
+        return isFolded(header) ? unfold(header) : fold(header);
+    }
+
+    /** Folds the innermost open region around the caret. */
+    public boolean foldAtCaret() {
+        int line = area.getCurrentParagraph();
+        return regions.around(line).stream()
+                .filter(region -> !isFolded(region.header()))
+                .findFirst()
+                .map(region -> fold(region.header()))
+                .orElse(false);
+    }
+
+    /** Unfolds the folded region whose header holds the caret. */
+    public boolean unfoldAtCaret() {
+        return unfold(area.getCurrentParagraph());
+    }
+
+    /**
+     * After an edit, hidden lines that no longer make up a whole region (its header or its end moved) are shown again,
+     * so nothing stays hidden without a marker to show it. Later, because folding edits the area's paragraph styles,
+     * which must not happen while the area reports a text change.
+     */
+    private void queueReconcile() {
+        if (reconcileQueued) {
+            return;
+        }
+        reconcileQueued = true;
+        Platform.runLater(() -> {
+            reconcileQueued = false;
+            reconcile();
+        });
+    }
+
+    private void reconcile() {
+        int paragraphs = area.getParagraphs().size();
+        boolean changed = false;
+        for (int line = 1; line < paragraphs; line++) {
+            if (!area.isFolded(line) || area.isFolded(line - 1)) {
+                continue;
+            }
+            int header = line - 1;
+            int last = line;
+            while (last + 1 < paragraphs && area.isFolded(last + 1)) {
+                last++;
+            }
+            boolean whole = regions.startingAt(header).map(region -> region.lastHidden()).orElse(-1) == last;
+            if (!whole) {
+                area.unfoldParagraphs(header);
+                paragraphs = area.getParagraphs().size();
+                changed = true;
+            }
+            line = last;
+        }
+        if (changed) {
+            pane.refreshGutter();
+        }
+    }
+
+    private Node marker(int paragraph) {
+        Region marker = new Region();
+        marker.getStyleClass().add(StyleClasses.FOLD_TOGGLE);
+        boolean foldable = regions.startingAt(paragraph).isPresent();
+        marker.setVisible(foldable);
+        if (foldable) {
+            boolean folded = isFolded(paragraph);
+            marker.pseudoClassStateChanged(StyleClasses.FOLDED, folded);
+            Tooltip.install(marker, new Tooltip(folded ? "Unfold" : "Fold"));
+            marker.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY) {
+                    toggle(paragraph);
+                    event.consume();
+                }
+            });
+        }
+        return marker;
+    }
+}
