@@ -94,6 +94,8 @@ public final class DesignerView extends BorderPane {
     private final BracketHighlighter brackets;
     private final CodeFolding folding;
     private boolean updatingText;
+    /** Set when a shortcut was handled: its key-typed event (Shift+Alt+F types "F" on Linux) must not reach the text. */
+    private boolean swallowTyped;
     /** Asks where references to deleted states should go; empty cancels. Replaceable for tests. */
     private ReplacementChooser replacementChooser = this::askReplacement;
     /** Copied text when the system clipboard is not available. */
@@ -156,6 +158,12 @@ public final class DesignerView extends BorderPane {
         split.setDividerPositions(0.58);
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                event.consume();
+            }
+        });
         // A canvas gesture works on the document as typed so far: nothing typed may be lost under it.
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> flushTyping());
         canvasArea.addEventFilter(DragEvent.DRAG_ENTERED, event -> flushTyping());
@@ -406,6 +414,7 @@ public final class DesignerView extends BorderPane {
     }
 
     private void keys(KeyEvent event) {
+        swallowTyped = false;
         if (REDO.match(event) || REDO_Y.match(event)) {
             flushTyping();
             viewModel.redo();
@@ -416,6 +425,7 @@ public final class DesignerView extends BorderPane {
             save();
         } else if (FORMAT.match(event) || FORMAT_INTELLIJ.match(event)) {
             formatDocument();
+            swallowTyped = true;
         } else {
             return;
         }
