@@ -83,9 +83,13 @@ public final class CodeFolding {
             return false;
         }
         int caretLine = area.getCurrentParagraph();
+        int caret = area.getCaretPosition();
         area.foldParagraphs(region.get().header(), region.get().lastHidden());
+        // Folding replaces the paragraphs, which moves the caret: put it back, or on the header if it would be hidden.
         if (region.get().contains(caretLine) && caretLine != header) {
             area.moveTo(header, area.getParagraphLength(header));
+        } else {
+            area.moveTo(caret);
         }
         pane.refreshGutter();
         return true;

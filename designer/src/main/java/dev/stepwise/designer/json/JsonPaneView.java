@@ -255,6 +255,8 @@ public final class JsonPaneView extends BorderPane {
         if (gutterExtra != null) {
             box.getChildren().add(gutterExtra.apply(paragraph));
         }
+        // A folded-away line keeps its cell but no height: its gutter would be drawn over the next line's.
+        box.setVisible(!area.isFolded(paragraph));
         box.getStyleClass().add(StyleClasses.GUTTER);
         return box;
     }
