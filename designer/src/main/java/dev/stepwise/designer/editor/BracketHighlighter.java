@@ -1,6 +1,7 @@
 package dev.stepwise.designer.editor;
 
 import dev.stepwise.designer.json.JsonPaneView;
+import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +28,17 @@ public final class BracketHighlighter {
     private final CodeArea area;
     private BracketPairs pairs;
 
-    private BracketHighlighter(JsonPaneView pane) {
+    private BracketHighlighter(JsonPaneView pane, JsonFormat format) {
         this.pane = pane;
         this.area = pane.codeArea();
-        this.pairs = BracketPairs.scan(area.getText());
+        this.pairs = BracketPairs.scan(area.getText(), format);
     }
 
-    /** Starts following the pane's text and caret. */
-    public static BracketHighlighter install(JsonPaneView pane) {
-        BracketHighlighter highlighter = new BracketHighlighter(pane);
+    /** Starts following the pane's text (of {@code format}) and caret. */
+    public static BracketHighlighter install(JsonPaneView pane, JsonFormat format) {
+        BracketHighlighter highlighter = new BracketHighlighter(pane, format);
         highlighter.area.textProperty().addListener((obs, old, now) -> {
-            highlighter.pairs = BracketPairs.scan(now);
+            highlighter.pairs = BracketPairs.scan(now, format);
             highlighter.update();
         });
         highlighter.area.caretPositionProperty().addListener((obs, old, now) -> highlighter.update());

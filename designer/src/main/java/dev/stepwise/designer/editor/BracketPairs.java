@@ -1,5 +1,6 @@
 package dev.stepwise.designer.editor;
 
+import dev.stepwise.engine.json.JsonFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The brackets of a text ({@code { } [ ]}) and which one closes which, outside JSON strings. A closing bracket of the
- * wrong kind, or one with nothing open, is unmatched; so is a bracket still open at the end. Strings follow JSON's
- * rules as far as they go: a string that is not closed ends at its line, as the highlighter colours it.
+ * The brackets of a text ({@code { } [ ]}) and which one closes which, outside strings (and, in YAML, comments). A
+ * closing bracket of the wrong kind, or one with nothing open, is unmatched; so is a bracket still open at the end.
+ * Strings follow JSON's rules as far as they go: a string that is not closed ends at its line, as the highlighter
+ * colours it. YAML adds single-quoted strings and {@code #} comments; there a quote opens a string only where a
+ * scalar can start (after a space, {@code :}, {@code ,} or a bracket), so the apostrophe in {@code don't} does not.
  */
 public final class BracketPairs {
 
@@ -28,6 +31,11 @@ public final class BracketPairs {
     }
 
     public static BracketPairs scan(String text) {
+        return scan(text, JsonFormat.JSON);
+    }
+
+    public static BracketPairs scan(String text, JsonFormat format) {
+        boolean yaml = format == JsonFormat.YAML;
         int n = text.length();
         int[] partner = new int[n];
         Arrays.fill(partner, NONE);
@@ -37,8 +45,17 @@ public final class BracketPairs {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '"') {
+            if (c == '"' && (!yaml || scalarMayStart(text, i))) {
                 i = endOfString(text, i);
+                continue;
+            }
+            if (yaml && c == '\'' && scalarMayStart(text, i)) {
+                i = endOfSingleQuoted(text, i);
+                continue;
+            }
+            if (yaml && c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int newline = text.indexOf('\n', i);
+                i = newline < 0 ? n : newline;
                 continue;
             }
             if (c == '{' || c == '[') {
@@ -74,6 +91,35 @@ public final class BracketPairs {
                 return i;
             }
             i += c == '\\' ? 2 : 1;
+        }
+        return n;
+    }
+
+    private static boolean scalarMayStart(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return Character.isWhitespace(before) || ":,[{".indexOf(before) >= 0;
+    }
+
+    /** After a YAML single-quoted string: {@code ''} inside it is an escaped quote; it ends at its line if unclosed. */
+    private static int endOfSingleQuoted(String text, int quote) {
+        int i = quote + 1;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                if (i + 1 < n && text.charAt(i + 1) == '\'') {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            if (c == '\n') {
+                return i;
+            }
+            i++;
         }
         return n;
     }

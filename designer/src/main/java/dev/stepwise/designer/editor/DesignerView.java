@@ -127,7 +127,7 @@ public final class DesignerView extends BorderPane {
         text.setEditable(true);
         text.setText(viewModel.document().getText());
         text.setDiagnostics(viewModel.document().getDiagnostics());
-        brackets = BracketHighlighter.install(text);
+        brackets = BracketHighlighter.install(text, viewModel.document().format());
         folding = CodeFolding.install(text, viewModel.document().format());
 
         // Text -> document, after a pause in typing.

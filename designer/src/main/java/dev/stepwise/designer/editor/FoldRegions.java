@@ -36,7 +36,7 @@ public final class FoldRegions {
         int[] lineStarts = lineStarts(text);
         List<Region> regions = new ArrayList<>();
         int lastHeader = -1;
-        for (int[] pair : BracketPairs.scan(text).pairs()) {
+        for (int[] pair : BracketPairs.scan(text, JsonFormat.JSON).pairs()) {
             int header = lineOf(lineStarts, pair[0]);
             int closeLine = lineOf(lineStarts, pair[1]);
             boolean closeStartsLine = text.substring(lineStarts[closeLine], pair[1]).isBlank();

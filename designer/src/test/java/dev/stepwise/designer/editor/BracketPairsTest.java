@@ -2,6 +2,7 @@ package dev.stepwise.designer.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stepwise.engine.json.JsonFormat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,26 @@ class BracketPairsTest {
     @Test
     void noBracketBesideTheCaret() {
         assertEquals(Optional.empty(), BracketPairs.scan("{ \"a\": 1 }").atCaret(4));
+    }
+
+    @Test
+    void yamlCommentsAndQuotedScalarsHideTheirBracketsButAnApostropheInAWordDoesNot() {
+        String yaml = """
+                States:   # the [states
+                  A: {Type: Pass, Comment: 'it''s [', Next: "B]"}
+                  B: {Type: Succeed, Comment: don't]}
+                """;
+        BracketPairs pairs = BracketPairs.scan(yaml, JsonFormat.YAML);
+
+        int open = yaml.indexOf("{Type: Pass");
+        assertEquals(Optional.of(yaml.indexOf("}\n")), pairs.partnerOf(open));
+        assertEquals(List.of(yaml.indexOf("]}")), pairs.unmatched());
+    }
+
+    @Test
+    void jsonHasNoCommentsOrSingleQuotes() {
+        String text = "[\"a\", 1] # ['";
+
+        assertEquals(List.of(text.indexOf("['")), BracketPairs.scan(text, JsonFormat.JSON).unmatched());
     }
 }
