@@ -33,9 +33,11 @@ class CodeFoldingTest {
     private static final int CHARGE = 11;
 
     private DesignerView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         WorkflowDocument document = WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON);
         view = new DesignerView(new DesignerViewModel(document), new LayoutService(Runnable::run));
         Scene scene = new Scene(view, 1100, 700);
@@ -154,5 +156,22 @@ class CodeFoldingTest {
         assertThat(area().getText()).isEqualTo(broken);
         assertThat(view.folding().regions().startingAt(CHARGE)).isEmpty();
         assertThat(hiddenLines()).isEmpty();
+    }
+
+    @Test
+    void yamlFoldsByIndentation(FxRobot robot) {
+        String yaml = "StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\nComment: x\n";
+        robot.interact(() -> {
+            view = new DesignerView(new DesignerViewModel(WorkflowDocument.of(yaml, JsonFormat.YAML)),
+                    new LayoutService(Runnable::run));
+            stage.getScene().setRoot(view);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(foldMarker(1));
+
+        assertThat(hiddenLines()).containsExactly(2, 3, 4);
+        assertThat(foldMarker(0).isVisible()).isFalse();
+        assertThat(document().getText()).isEqualTo(yaml);
     }
 }
