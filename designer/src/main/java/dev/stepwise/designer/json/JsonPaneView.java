@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -130,7 +131,7 @@ public final class JsonPaneView extends BorderPane {
         return marks.getOrDefault(styleClass, List.of());
     }
 
-    private void restyle(IndexRange range, java.util.function.Consumer<List<String>> change) {
+    private void restyle(IndexRange range, Consumer<List<String>> change) {
         int length = area.getLength();
         int from = Math.min(range.getStart(), length);
         int to = Math.min(range.getEnd(), length);
