@@ -3,6 +3,8 @@ package dev.stepwise.designer.editor;
 import dev.stepwise.designer.json.JsonPaneView;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -17,7 +19,7 @@ import org.fxmisc.richtext.CodeArea;
 
 /**
  * Folds and unfolds blocks of the text pane: a marker after each header line's number, Ctrl+Shift+[ / Ctrl+Shift+]
- * (VS Code) and Ctrl+- / Ctrl+= (IntelliJ) at the caret. Folding only hides paragraphs in the view (RichTextFX's
+ * (VS Code) and Ctrl+- / Ctrl+= (IntelliJ) at the caret, Ctrl+Shift+- / Ctrl+Shift+= for all blocks (IntelliJ). Folding only hides paragraphs in the view (RichTextFX's
  * paragraph folding); the text, and so the document, stays exactly as it is.
  */
 public final class CodeFolding {
@@ -26,9 +28,17 @@ public final class CodeFolding {
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination UNFOLD = new KeyCodeCombination(KeyCode.CLOSE_BRACKET,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Collapse All and Expand All as IntelliJ binds them. */
+    public static final KeyCombination FOLD_ALL = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination UNFOLD_ALL = new KeyCodeCombination(KeyCode.EQUALS,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination FOLD_MINUS = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination UNFOLD_EQUALS = new KeyCodeCombination(KeyCode.EQUALS,
             KeyCombination.SHORTCUT_DOWN);
+
+    /** The paragraph style class RichTextFX's StyleClassedTextArea folds with. */
+    private static final String COLLAPSE = "collapse";
 
     private final JsonPaneView pane;
     private final CodeArea area;
@@ -55,6 +65,10 @@ public final class CodeFolding {
                 folding.foldAtCaret();
             } else if (UNFOLD.match(event) || UNFOLD_EQUALS.match(event)) {
                 folding.unfoldAtCaret();
+            } else if (FOLD_ALL.match(event)) {
+                folding.foldAll();
+            } else if (UNFOLD_ALL.match(event)) {
+                folding.unfoldAll();
             } else {
                 return;
             }
@@ -72,8 +86,20 @@ public final class CodeFolding {
 
     /** True when the region headed by {@code header} is folded. */
     public boolean isFolded(int header) {
-        return header + 1 < area.getParagraphs().size() && area.isFolded(header + 1)
-                && !area.isFolded(header);
+        return header + 1 < area.getParagraphs().size() && depth(header + 1) > depth(header);
+    }
+
+    /** True when the line is hidden by some fold. */
+    public boolean isHidden(int line) {
+        return depth(line) > 0;
+    }
+
+    /**
+     * How many folds hide a line. RichTextFX marks a folded line with one {@value #COLLAPSE} paragraph style per fold,
+     * so a block folded inside a folded block stays folded when the outer one opens, as in VS Code.
+     */
+    private int depth(int line) {
+        return (int) area.getParagraph(line).getParagraphStyle().stream().filter(COLLAPSE::equals).count();
     }
 
     /** Folds the region headed by {@code header}; false when there is none or it is folded already. */
@@ -100,7 +126,14 @@ public final class CodeFolding {
         if (!isFolded(header)) {
             return false;
         }
-        area.unfoldParagraphs(header);
+        // RichTextFX's own unfold opens every hidden line that follows, also those an outer fold hides: take one fold
+        // off exactly the lines this one hides, those deeper than its header.
+        int depth = depth(header);
+        for (int line = header + 1; line < area.getParagraphs().size() && depth(line) > depth; line++) {
+            List<String> style = new ArrayList<>(area.getParagraph(line).getParagraphStyle());
+            style.remove(COLLAPSE);
+            area.setParagraphStyle(line, style);
+        }
         pane.refreshGutter();
         return true;
     }
@@ -117,6 +150,27 @@ public final class CodeFolding {
                 .findFirst()
                 .map(region -> fold(region.header()))
                 .orElse(false);
+    }
+
+    /** Folds every region, innermost first, so that unfolding one block shows its inner blocks folded. */
+    public boolean foldAll() {
+        boolean any = false;
+        List<FoldRegions.Region> all = regions.all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            any |= fold(all.get(i).header());
+        }
+        return any;
+    }
+
+    /** Shows every hidden line. */
+    public boolean unfoldAll() {
+        boolean any = false;
+        for (int line = 0; line + 1 < area.getParagraphs().size(); line++) {
+            while (unfold(line)) {
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Unfolds the folded region whose header holds the caret. */
@@ -141,28 +195,22 @@ public final class CodeFolding {
     }
 
     private void reconcile() {
-        int paragraphs = area.getParagraphs().size();
-        boolean changed = false;
-        for (int line = 1; line < paragraphs; line++) {
-            if (!area.isFolded(line) || area.isFolded(line - 1)) {
-                continue;
+        for (int header = 0; header + 1 < area.getParagraphs().size(); header++) {
+            while (isFolded(header) && regions.startingAt(header).map(FoldRegions.Region::lastHidden).orElse(-1)
+                    != lastHiddenBy(header)) {
+                unfold(header);
             }
-            int header = line - 1;
-            int last = line;
-            while (last + 1 < paragraphs && area.isFolded(last + 1)) {
-                last++;
-            }
-            boolean whole = regions.startingAt(header).map(region -> region.lastHidden()).orElse(-1) == last;
-            if (!whole) {
-                area.unfoldParagraphs(header);
-                paragraphs = area.getParagraphs().size();
-                changed = true;
-            }
-            line = last;
         }
-        if (changed) {
-            pane.refreshGutter();
+    }
+
+    /** The last line of the run after a folded header that is hidden more deeply than the header. */
+    private int lastHiddenBy(int header) {
+        int depth = depth(header);
+        int last = header;
+        while (last + 1 < area.getParagraphs().size() && depth(last + 1) > depth) {
+            last++;
         }
+        return last;
     }
 
     private Node marker(int paragraph) {

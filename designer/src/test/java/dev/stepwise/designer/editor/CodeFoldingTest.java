@@ -55,7 +55,7 @@ class CodeFoldingTest {
     }
 
     private int[] hiddenLines() {
-        return IntStream.range(0, area().getParagraphs().size()).filter(area()::isFolded).toArray();
+        return IntStream.range(0, area().getParagraphs().size()).filter(view.folding()::isHidden).toArray();
     }
 
     private Node foldMarker(int line) {
@@ -118,6 +118,35 @@ class CodeFoldingTest {
         assertThat(hiddenLines()).isEmpty();
         assertThat(document().getText()).isEqualTo(Samples.ORDER);
         assertThat(view.viewModel().commands().undoSize()).isZero();
+    }
+
+    @Test
+    void collapseAllAndExpandAllAsInIntelliJ(FxRobot robot) {
+        caretOn(robot, 1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        assertThat(hiddenLines()).containsExactly(IntStream.rangeClosed(1, 20).toArray());
+        assertThat(view.folding().isFolded(0)).isTrue();
+
+        robot.interact(() -> view.folding().unfold(0));
+
+        assertThat(view.folding().isFolded(0)).isFalse();
+        assertThat(view.folding().isFolded(STATES)).as("inner blocks stay folded, as in VS Code").isTrue();
+        assertThat(hiddenLines()).containsExactly(IntStream.rangeClosed(STATES + 1, 19).toArray());
+
+        robot.interact(() -> view.folding().unfold(STATES));
+
+        assertThat(hiddenLines()).containsExactly(5, 6, 7, 8, 9, 12, 13, 14, 15, 16);
+
+        robot.interact(() -> {
+            view.folding().foldAll();
+            area().moveTo(0);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        assertThat(hiddenLines()).isEmpty();
+        assertThat(document().getText()).isEqualTo(Samples.ORDER);
     }
 
     @Test
