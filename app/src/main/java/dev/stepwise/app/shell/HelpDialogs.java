@@ -30,7 +30,8 @@ final class HelpDialogs {
 
                 In the text: Shift+Alt+F or Ctrl+Alt+L formats a JSON document (one undoable edit). \
                 Ctrl+Shift+[ or Ctrl+- folds the block at the caret, Ctrl+Shift+] or Ctrl+= unfolds it, \
-                and the markers beside the line numbers do the same; folding never changes the text. \
+                Ctrl+Shift+- and Ctrl+Shift+= fold and unfold every block, and the markers beside the \
+                line numbers fold one; folding never changes the text. \
                 Ctrl+Shift+M or Ctrl+] jumps to the matching bracket; brackets without a partner are red.
 
                 Auth Lab is not built yet.""");
