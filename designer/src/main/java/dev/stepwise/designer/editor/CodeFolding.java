@@ -19,8 +19,9 @@ import org.fxmisc.richtext.CodeArea;
 
 /**
  * Folds and unfolds blocks of the text pane: a marker after each header line's number, Ctrl+Shift+[ / Ctrl+Shift+]
- * (VS Code) and Ctrl+- / Ctrl+= (IntelliJ) at the caret, Ctrl+Shift+- / Ctrl+Shift+= for all blocks (IntelliJ). Folding only hides paragraphs in the view (RichTextFX's
- * paragraph folding); the text, and so the document, stays exactly as it is.
+ * (VS Code) and Ctrl+- / Ctrl+= (IntelliJ) at the caret, Ctrl+Shift+- / Ctrl+Shift+= for all blocks (IntelliJ).
+ * Folding only hides paragraphs in the view (RichTextFX's paragraph folding); the text, and so the document, stays
+ * exactly as it is.
  */
 public final class CodeFolding {
 
@@ -42,14 +43,12 @@ public final class CodeFolding {
 
     private final JsonPaneView pane;
     private final CodeArea area;
-    private final JsonFormat format;
     private FoldRegions regions;
     private boolean reconcileQueued;
 
     private CodeFolding(JsonPaneView pane, JsonFormat format) {
         this.pane = pane;
         this.area = pane.codeArea();
-        this.format = format;
         this.regions = FoldRegions.of(area.getText(), format);
     }
 

@@ -94,7 +94,7 @@ public final class DesignerView extends BorderPane {
     private final BracketHighlighter brackets;
     private final CodeFolding folding;
     private boolean updatingText;
-    /** Set when a shortcut was handled: its key-typed event (Shift+Alt+F types "F" on Linux) must not reach the text. */
+    /** Set when a shortcut was handled: its typed character (Shift+Alt+F types "F" on Linux) stays out of the text. */
     private boolean swallowTyped;
     /** Asks where references to deleted states should go; empty cancels. Replaceable for tests. */
     private ReplacementChooser replacementChooser = this::askReplacement;

@@ -113,7 +113,8 @@ public final class FoldRegions {
 
     /** The region whose header is {@code line}. */
     public Optional<Region> startingAt(int line) {
-        int found = Collections.binarySearch(regions, new Region(line, line), (a, b) -> Integer.compare(a.header(), b.header()));
+        int found = Collections.binarySearch(regions, new Region(line, line),
+                (a, b) -> Integer.compare(a.header(), b.header()));
         return found >= 0 ? Optional.of(regions.get(found)) : Optional.empty();
     }
 

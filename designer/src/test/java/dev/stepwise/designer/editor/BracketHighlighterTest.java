@@ -70,7 +70,8 @@ class BracketHighlighterTest {
 
     @Test
     void aStrayClosingBracketIsMarkedAsAnErrorAndStringsDoNotCount(FxRobot robot) {
-        int afterDone = Samples.ORDER.indexOf("\"Done\": { \"Type\": \"Succeed\" }") + "\"Done\": { \"Type\": \"Succeed\" }".length();
+        String done = "\"Done\": { \"Type\": \"Succeed\" }";
+        int afterDone = Samples.ORDER.indexOf(done) + done.length();
         caretAt(robot, afterDone);
         robot.write("]");
 

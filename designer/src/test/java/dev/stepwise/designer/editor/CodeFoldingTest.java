@@ -124,7 +124,8 @@ class CodeFoldingTest {
     void collapseAllAndExpandAllAsInIntelliJ(FxRobot robot) {
         caretOn(robot, 1);
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.MINUS)
+                .release(KeyCode.MINUS, KeyCode.SHIFT, KeyCode.CONTROL);
 
         assertThat(hiddenLines()).containsExactly(IntStream.rangeClosed(1, 20).toArray());
         assertThat(view.folding().isFolded(0)).isTrue();
@@ -143,7 +144,8 @@ class CodeFoldingTest {
             view.folding().foldAll();
             area().moveTo(0);
         });
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS)
+                .release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
 
         assertThat(hiddenLines()).isEmpty();
         assertThat(document().getText()).isEqualTo(Samples.ORDER);

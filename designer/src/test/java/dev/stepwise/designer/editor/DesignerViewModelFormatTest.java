@@ -37,7 +37,8 @@ class DesignerViewModelFormatTest {
         assertFalse(viewModel.formatDocument());
 
         assertEquals(2, shown.size());
-        assertTrue(shown.get(0).startsWith("Cannot format: the text is not valid JSON (line 1, column 10)"), shown.get(0));
+        assertTrue(shown.get(0).startsWith("Cannot format: the text is not valid JSON (line 1, column 10)"),
+                shown.get(0));
         assertEquals(broken, viewModel.document().getText());
         assertEquals(0, viewModel.commands().undoSize());
     }
