@@ -55,4 +55,26 @@ public final class DocumentFormatter {
         // Keep the file's line endings: a Windows file stays a Windows file.
         return new Formatted(text.contains("\r\n") ? formatted.replace("\n", "\r\n") : formatted);
     }
+
+    /**
+     * Where an offset of the text before formatting lands in the formatted text: before the same non-blank
+     * character. Formatting only changes whitespace between tokens, so counting the non-blank characters before the
+     * offset finds the same place (a string whose escapes were shortened shifts it by those few characters).
+     */
+    public static int mapOffset(String before, String after, int offset) {
+        int significant = 0;
+        for (int i = 0; i < Math.min(offset, before.length()); i++) {
+            if (!Character.isWhitespace(before.charAt(i))) {
+                significant++;
+            }
+        }
+        int at = 0;
+        while (at < after.length() && (significant > 0 || Character.isWhitespace(after.charAt(at)))) {
+            if (!Character.isWhitespace(after.charAt(at))) {
+                significant--;
+            }
+            at++;
+        }
+        return at;
+    }
 }

@@ -6,6 +6,7 @@ import dev.stepwise.designer.canvas.StateNode;
 import dev.stepwise.designer.canvas.dnd.CanvasDropTarget;
 import dev.stepwise.designer.canvas.dnd.StateTemplate;
 import dev.stepwise.designer.command.StateReference;
+import dev.stepwise.designer.document.DocumentFormatter;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.inspector.InspectorView;
 import dev.stepwise.designer.inspector.InspectorViewModel;
@@ -450,7 +451,15 @@ public final class DesignerView extends BorderPane {
     /** Reformats the JSON text as one undoable edit (Shift+Alt+F, Ctrl+Alt+L); see the status when it refuses. */
     public boolean formatDocument() {
         flushTyping();
-        return viewModel.formatDocument();
+        String before = text.getText();
+        int caret = text.codeArea().getCaretPosition();
+        if (!viewModel.formatDocument()) {
+            return false;
+        }
+        // The caret stays on the token it was on, as in VS Code, not where the text replacement left it.
+        text.codeArea().moveTo(DocumentFormatter.mapOffset(before, text.getText(), caret));
+        text.codeArea().requestFollowCaret();
+        return true;
     }
 
     public BracketHighlighter brackets() {

@@ -73,6 +73,18 @@ class DocumentFormatterTest {
     }
 
     @Test
+    void anOffsetKeepsItsPlaceAmongTheNonBlankCharacters() {
+        String before = "{\"a\":[1,  2], \"b c\": true}";
+        String after = formatted(before);
+
+        assertEquals(after.indexOf("2"), DocumentFormatter.mapOffset(before, after, before.indexOf("2")));
+        assertEquals(after.indexOf("\"b c\""), DocumentFormatter.mapOffset(before, after, before.indexOf("\"b c\"")));
+        assertEquals(after.indexOf("c\""), DocumentFormatter.mapOffset(before, after, before.indexOf("c\"")));
+        assertEquals(0, DocumentFormatter.mapOffset(before, after, 0));
+        assertEquals(after.length(), DocumentFormatter.mapOffset(before, after, before.length()));
+    }
+
+    @Test
     void refusesYaml() {
         assertEquals("Format Document works on JSON only: reformatting YAML would lose its comments",
                 refusal("StartAt: A # first\n", JsonFormat.YAML));

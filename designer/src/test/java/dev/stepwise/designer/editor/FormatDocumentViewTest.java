@@ -45,11 +45,13 @@ class FormatDocumentViewTest {
 
     @Test
     void shiftAltFFormatsInOneStepThatCtrlZTakesBackExactly(FxRobot robot) {
-        focusText(robot, 0);
+        focusText(robot, Samples.ORDER.indexOf("\"Charge\": {"));
 
         robot.press(KeyCode.SHIFT, KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT, KeyCode.SHIFT);
 
         String formatted = document().getText();
+        assertThat(view.textPane().codeArea().getCaretPosition()).as("the caret stays on its token")
+                .isEqualTo(formatted.indexOf("\"Charge\": {"));
         assertThat(formatted).startsWith("{\n  \"Comment\": \"Orders\",\n  \"StartAt\": \"Check\",\n  \"States\": {\n");
         assertThat(formatted).contains("\"NumericGreaterThan\": 100.50,").contains("\"BackoffRate\": 2.0");
         assertThat(view.textPane().getText()).isEqualTo(formatted);
