@@ -54,7 +54,7 @@ final class ExecutionRun {
     ExecutionRun(ExecutionOptions options, JsonNode input, Integer timeoutSeconds) {
         this.options = options;
         this.input = input;
-        this.history = new History(options.recordHistory(), options.historyLimit());
+        this.history = new History(options.recordHistory(), options.historyLimit(), options.eventListener());
         this.startTime = options.clock().now();
         this.intrinsicEnvironment = new IntrinsicEnvironment(options.random(), options.uuids());
         this.jsonataFunctions = new JsonataFunctions(options.random(), options.uuids());
