@@ -23,7 +23,7 @@ import java.util.Set;
 final class TestStateOperation {
 
     private static final Set<String> LEVELS = Set.of("INFO", "DEBUG", "TRACE");
-    /** Seeds the request's variables before the tested state; never reported. */
+    /** Seeds the request's variables before the tested state (an Assign in the machine's query language). */
     private static final String SEED_STATE = "Stepwise.TestState.Variables";
 
     private final ServiceContext ctx;
@@ -61,7 +61,6 @@ final class TestStateOperation {
             }
             ObjectNode seed = states.putObject(SEED_STATE);
             seed.put("Type", "Pass");
-            seed.put("QueryLanguage", "JSONPath");
             seed.set("Assign", values);
             seed.put("Next", name);
         }
