@@ -118,7 +118,7 @@ final class ExecutionOperations {
         ExecutionOptions options = ExecutionOptions.defaults()
                 .withNames(name, machine.name())
                 .withAccount(ctx.region, ctx.accountId)
-                .withClock(new RealClock(ctx.clock))
+                .withClock(new CommittedStartClock(now, new RealClock(ctx.clock)))
                 .withHistory(true, express ? 0 : History.STANDARD_LIMIT)
                 .withTaskTokens(ctx.taskTokens)
                 .withInvokers(ctx.routes.forExecution(arn, mocks));

@@ -18,7 +18,9 @@ final class HistoryJson {
     static StoredEvent stored(HistoryEvent event) {
         JsonNode aws = History.toAwsJson(List.of(event)).get(0);
         JsonNode details = aws.get(History.detailsKey(event.type()));
-        return new StoredEvent(event.id(), event.previousEventId(), event.type().name(), event.timestamp(),
+        // Milliseconds, as AWS's timestamps and the database have them: a running history reads as the stored one.
+        return new StoredEvent(event.id(), event.previousEventId(), event.type().name(),
+                event.timestamp().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 details == null ? null : (ObjectNode) details);
     }
 

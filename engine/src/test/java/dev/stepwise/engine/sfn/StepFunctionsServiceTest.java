@@ -112,6 +112,8 @@ class StepFunctionsServiceTest {
         JsonNode last = events.get(events.size() - 1);
         assertEquals(json("{\"n\":42,\"init\":{\"greeting\":\"hello\"},\"size\":\"big\"}"),
                 json(last.get("executionSucceededEventDetails").get("output").asText()));
+        JsonNode started = service.call("DescribeExecution", request("executionArn", executionArn)).get("startDate");
+        assertEquals(started, events.get(0).get("timestamp"), "ExecutionStarted is at the committed start date");
         JsonNode reversed = service.call("GetExecutionHistory", request("executionArn", executionArn,
                 "reverseOrder", true, "maxResults", 1));
         assertEquals(1, reversed.get("events").size());
