@@ -64,7 +64,8 @@ final class ExecutionRun {
         executionContext.set("Input", input);
         executionContext.put("StartTime", timestamp(startTime));
         executionContext.put("Name", options.executionName());
-        executionContext.put("RoleArn", "arn:aws:iam::" + options.accountId() + ":role/StepwiseExecutionRole");
+        executionContext.put("RoleArn", options.roleArn() != null ? options.roleArn()
+                : "arn:aws:iam::" + options.accountId() + ":role/StepwiseExecutionRole");
         executionContext.put("RedriveCount", 0);
         stateMachineContext = NODES.objectNode();
         stateMachineContext.put("Id", options.stateMachineArn());

@@ -85,6 +85,7 @@ final class ExecutionOperations {
         Optional<String> givenName = SfnWire.optional(request, "name");
         givenName.ifPresent(Arns::checkName);
         String inputText = SfnWire.optional(request, "input").orElse("{}");
+        SfnWire.checkLength("input", inputText, 0, 262144);
         JsonNode input = parseInput(inputText);
         StateMachineRecord machine = ctx.store.read(q -> ServiceContext.requireMachine(q, ref.arn()));
         boolean express = machine.type().equals("EXPRESS");
@@ -118,6 +119,7 @@ final class ExecutionOperations {
         ExecutionOptions options = ExecutionOptions.defaults()
                 .withNames(name, machine.name())
                 .withAccount(ctx.region, ctx.accountId)
+                .withRoleArn(machine.roleArn())
                 .withClock(new CommittedStartClock(now, new RealClock(ctx.clock)))
                 .withHistory(true, express ? 0 : History.STANDARD_LIMIT)
                 .withTaskTokens(ctx.taskTokens)

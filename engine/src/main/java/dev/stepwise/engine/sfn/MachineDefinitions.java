@@ -58,8 +58,8 @@ final class MachineDefinitions {
         try {
             return interpreter.compile(machine);
         } catch (IllegalArgumentException e) {
-            throw invalid(List.of(new Diagnostic(SCHEMA_VALIDATION_FAILED, Severity.ERROR, String.valueOf(e.getMessage()),
-                    "", SourceLocation.UNKNOWN)));
+            throw invalid(List.of(new Diagnostic(SCHEMA_VALIDATION_FAILED, Severity.ERROR,
+                    String.valueOf(e.getMessage()), "", SourceLocation.UNKNOWN)));
         }
     }
 

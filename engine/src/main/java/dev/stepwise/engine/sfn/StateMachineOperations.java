@@ -30,6 +30,7 @@ final class StateMachineOperations {
         String roleArn = SfnWire.required(request, "roleArn");
         String type = SfnWire.optional(request, "type").orElse("STANDARD");
         checkType(type);
+        SfnWire.checkLength("definition", definition, 1, 1048576);
         Arns.checkName(name);
         checkRoleArn(roleArn);
         String logging = configuration(request, "loggingConfiguration");

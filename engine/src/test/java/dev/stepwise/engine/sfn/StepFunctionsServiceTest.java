@@ -114,6 +114,7 @@ class StepFunctionsServiceTest {
                 json(last.get("executionSucceededEventDetails").get("output").asText()));
         JsonNode started = service.call("DescribeExecution", request("executionArn", executionArn)).get("startDate");
         assertEquals(started, events.get(0).get("timestamp"), "ExecutionStarted is at the committed start date");
+        assertEquals(ROLE_ARN, events.get(0).get("executionStartedEventDetails").get("roleArn").asText());
         JsonNode reversed = service.call("GetExecutionHistory", request("executionArn", executionArn,
                 "reverseOrder", true, "maxResults", 1));
         assertEquals(1, reversed.get("events").size());
