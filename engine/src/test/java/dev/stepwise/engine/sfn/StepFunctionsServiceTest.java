@@ -302,4 +302,42 @@ class StepFunctionsServiceTest {
         refused(service, "Frobnicate", request(), "UnknownOperationException");
         refused(service, "DescribeStateMachine", request(), "ValidationException");
     }
+
+    @Test
+    void stoppingAWaitingTaskClosesItsToken() {
+        String arn = create(service, "compat-sm-13", TASK_TOKEN_DEF, null);
+        String executionArn = service.call("StartExecution", request("stateMachineArn", arn, "input", "{}"))
+                .get("executionArn").asText();
+        JsonNode scheduled = awaitEvent(service, executionArn, e -> e.get("type").asText().equals("TaskSubmitted"));
+        assertTrue(scheduled.has("taskSubmittedEventDetails"));
+        String token = json(history(service, executionArn).get(2).get("taskScheduledEventDetails")
+                .get("parameters").asText()).get("Payload").get("token").asText();
+        service.call("StopExecution", request("executionArn", executionArn));
+        JsonNode d = service.call("DescribeExecution", request("executionArn", executionArn));
+        assertEquals("ABORTED", d.get("status").asText());
+        assertFalse(d.has("error"));
+        assertEquals("ExecutionAborted", history(service, executionArn).get(5).get("type").asText());
+        awaitTokenReleased(token);
+        refused(service, "SendTaskSuccess", request("taskToken", token, "output", "{}"), "TaskTimedOut");
+        // Stopping it again changes nothing.
+        assertEquals(d.get("stopDate"), service.call("StopExecution", request("executionArn", executionArn))
+                .get("stopDate"));
+    }
+
+    /** The interrupted run lets go of its token soon after the stop committed. */
+    private void awaitTokenReleased(String token) {
+        for (int i = 0; i < 3000; i++) {
+            try {
+                service.call("SendTaskHeartbeat", request("taskToken", token));
+            } catch (StepFunctionsException released) {
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 }
