@@ -39,20 +39,6 @@ record TaskHandler(String resource, TaskTimeouts timeouts) implements StateHandl
         String[] type = resourceType(resource);
         Duration timeout = timeouts.timeout(step, effectiveInput);
         Duration heartbeat = timeouts.heartbeat(step, effectiveInput);
-        step.event(HistoryEventType.TaskScheduled, () -> {
-            ObjectNode details = details(type);
-            details.put("region", run.options.region());
-            details.set("parameters", effectiveInput);
-            if (timeouts.timeoutSeconds() != null || timeouts.timeoutPath() != null
-                    || timeouts.timeoutExpression() != null) {
-                details.put("timeoutInSeconds", timeout.getSeconds());
-            }
-            if (heartbeat != null) {
-                details.put("heartbeatInSeconds", heartbeat.getSeconds());
-            }
-            return details;
-        });
-        step.event(HistoryEventType.TaskStarted, () -> details(type));
         String token = step.taskToken;
         EngineClock clock = run.clock();
         Instant started = clock.now();
@@ -61,10 +47,25 @@ record TaskHandler(String resource, TaskTimeouts timeouts) implements StateHandl
                 run.nextInvocation(step.state.name()), token);
         TaskInvoker invoker = run.options.invokers().invokerFor(request);
         TaskTokens tokens = run.options.taskTokens();
+        // The token is answerable from the moment TaskScheduled shows it, as in AWS.
         TaskTokens.Pending waiting = token != null && tokens != null && !invoker.answersCallback()
                 ? tokens.register(token, clock, started) : null;
         JsonNode result;
         try {
+            step.event(HistoryEventType.TaskScheduled, () -> {
+                ObjectNode details = details(type);
+                details.put("region", run.options.region());
+                details.set("parameters", effectiveInput);
+                if (timeouts.timeoutSeconds() != null || timeouts.timeoutPath() != null
+                        || timeouts.timeoutExpression() != null) {
+                    details.put("timeoutInSeconds", timeout.getSeconds());
+                }
+                if (heartbeat != null) {
+                    details.put("heartbeatInSeconds", heartbeat.getSeconds());
+                }
+                return details;
+            });
+            step.event(HistoryEventType.TaskStarted, () -> details(type));
             try {
                 result = invoker.invoke(request);
             } catch (StatesException failure) {

@@ -92,7 +92,7 @@ final class ExecutionOperations {
         if (sync && !express) {
             throw StepFunctionsException.typeNotSupported();
         }
-        Interpreter.Program program = ctx.definitions.compile(machine.definition());
+        Interpreter.Program program = ctx.definitions.compile(machine.definition(), machine.type());
         TaskInvokers.Route mocks = mocks(machine, ref.testCase());
         String name = givenName.orElseGet(ctx::uuid);
         String arn = express ? ctx.arns.expressExecution(machine.name(), name, ctx.uuid())

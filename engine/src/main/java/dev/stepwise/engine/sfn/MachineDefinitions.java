@@ -7,10 +7,12 @@ import dev.stepwise.engine.asl.validate.AslValidator;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.engine.interp.Interpreter;
+import dev.stepwise.engine.json.JsonDocument;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
 import dev.stepwise.engine.json.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -26,16 +28,25 @@ final class MachineDefinitions {
     private final AslValidator validator = new AslValidator();
     private final Interpreter interpreter = new Interpreter();
 
-    /** Every problem, errors and warnings, as ValidateStateMachineDefinition reports them. */
-    List<Diagnostic> diagnostics(String definition) {
+    /**
+     * Every problem, errors and warnings, as ValidateStateMachineDefinition reports them, for a state machine of
+     * {@code type} (STANDARD or EXPRESS).
+     */
+    List<Diagnostic> diagnostics(String definition, String type) {
         if (definition.isBlank()) {
             return validator.validate(definition, JsonFormat.JSON);
         }
+        JsonDocument document;
         try {
-            return validator.validate(JsonReader.readJson(definition));
+            document = JsonReader.readJson(definition);
         } catch (JsonSyntaxException e) {
             return List.of(new Diagnostic(AslValidator.INVALID_JSON, Severity.ERROR, e.problem(), "", e.location()));
         }
+        List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(document));
+        if ("EXPRESS".equals(type)) {
+            diagnostics.addAll(ExpressRule.check(document));
+        }
+        return diagnostics;
     }
 
     /**
@@ -43,8 +54,8 @@ final class MachineDefinitions {
      *
      * @throws StepFunctionsException InvalidDefinition, naming every error, when it cannot run
      */
-    Interpreter.Program compile(String definition) {
-        List<Diagnostic> errors = diagnostics(definition).stream().filter(Diagnostic::isError).toList();
+    Interpreter.Program compile(String definition, String type) {
+        List<Diagnostic> errors = diagnostics(definition, type).stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }

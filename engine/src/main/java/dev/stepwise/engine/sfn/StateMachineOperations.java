@@ -36,7 +36,7 @@ final class StateMachineOperations {
         String logging = configuration(request, "loggingConfiguration");
         String tracing = configuration(request, "tracingConfiguration");
         Map<String, String> tags = ServiceContext.tags(request);
-        ctx.definitions.compile(definition);
+        ctx.definitions.compile(definition, type);
         String arn = ctx.arns.stateMachine(name);
         StateMachineRecord created = ctx.store.write(tx -> {
             Optional<StateMachineRecord> existing = tx.findStateMachine(arn);
@@ -96,9 +96,9 @@ final class StateMachineOperations {
                     + " LoggingConfiguration, or the TracingConfiguration must be specified");
         }
         roleArn.ifPresent(StateMachineOperations::checkRoleArn);
-        definition.ifPresent(ctx.definitions::compile);
         StateMachineRecord updated = ctx.store.write(tx -> {
             StateMachineRecord old = ServiceContext.requireMachine(tx, arn);
+            definition.ifPresent(text -> ctx.definitions.compile(text, old.type()));
             StateMachineRecord machine = new StateMachineRecord(arn, old.name(), old.type(),
                     definition.orElse(old.definition()), roleArn.orElse(old.roleArn()), old.description(),
                     logging != null ? logging : old.loggingConfiguration(),
@@ -145,14 +145,15 @@ final class StateMachineOperations {
     /** ValidateStateMachineDefinition: result OK or FAIL, and the diagnostics at or above {@code severity}. */
     ObjectNode validate(JsonNode request) {
         String definition = SfnWire.required(request, "definition");
-        SfnWire.optional(request, "type").ifPresent(StateMachineOperations::checkType);
+        String type = SfnWire.optional(request, "type").orElse("STANDARD");
+        checkType(type);
         String minimum = SfnWire.optional(request, "severity").orElse("ERROR");
         if (!minimum.equals("ERROR") && !minimum.equals("WARNING")) {
             throw StepFunctionsException.validation("1 validation error detected: Value '" + minimum + "' at 'severity'"
                     + " failed to satisfy constraint: Member must satisfy enum value set: [ERROR, WARNING]");
         }
         int size = SfnWire.maxResults(request, 100);
-        List<Diagnostic> diagnostics = ctx.definitions.diagnostics(definition).stream()
+        List<Diagnostic> diagnostics = ctx.definitions.diagnostics(definition, type).stream()
                 .filter(d -> d.isError() || minimum.equals("WARNING"))
                 .toList();
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);

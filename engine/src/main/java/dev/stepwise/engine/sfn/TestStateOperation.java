@@ -72,7 +72,7 @@ final class TestStateOperation {
         }
         machine.put("StartAt", variables.isPresent() ? SEED_STATE : name);
         machine.set("States", states);
-        Interpreter.Program program = ctx.definitions.compile(JsonPrinter.compact(machine));
+        Interpreter.Program program = ctx.definitions.compile(JsonPrinter.compact(machine), "STANDARD");
 
         StepTrace[] traced = new StepTrace[1];
         ExecutionOptions options = ExecutionOptions.defaults()

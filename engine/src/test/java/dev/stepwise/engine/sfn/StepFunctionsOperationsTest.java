@@ -215,4 +215,22 @@ class StepFunctionsOperationsTest {
         return java.util.stream.StreamSupport.stream(page.get("events").spliterator(), false)
                 .map(e -> e.get("id").asInt()).toList();
     }
+
+    @Test
+    void expressMachinesRefuseIntegrationsThatWait() {
+        StepFunctionsException e = refused(service, "CreateStateMachine", request("name", "fast", "type", "EXPRESS",
+                "roleArn", ROLE_ARN, "definition", StepFunctionsServiceTest.TASK_TOKEN_DEF), "InvalidDefinition");
+        assertEquals("Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Express state machine does not"
+                + " support '.waitForTaskToken' service integration at /States/AwaitWorker/Resource'", e.getMessage());
+        JsonNode validated = service.call("ValidateStateMachineDefinition", request("type", "EXPRESS",
+                "definition", "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Parallel\", \"End\": true,"
+                        + " \"Branches\": [{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Task\","
+                        + " \"Resource\": \"arn:aws:states:eu-west-1:123456789012:activity:approve\","
+                        + " \"End\": true}}}]}}}"));
+        assertEquals("FAIL", validated.get("result").asText());
+        assertEquals("/States/P/Branches/0/States/A/Resource",
+                validated.get("diagnostics").get(0).get("location").asText());
+        assertEquals("OK", service.call("ValidateStateMachineDefinition", request("type", "STANDARD",
+                "definition", StepFunctionsServiceTest.TASK_TOKEN_DEF)).get("result").asText());
+    }
 }
