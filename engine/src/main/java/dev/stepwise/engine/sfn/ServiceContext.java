@@ -8,7 +8,6 @@ import dev.stepwise.engine.store.StepFunctionsQueries;
 import dev.stepwise.engine.store.StepFunctionsStore;
 import dev.stepwise.engine.testing.MockConfig;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +29,6 @@ final class ServiceContext {
     final TaskTokens taskTokens = new TaskTokens();
     final TaskRoutes routes = new TaskRoutes();
     final ExecutionRunner runner;
-    private final SecureRandom random = new SecureRandom();
 
     ServiceContext(StepFunctionsStore store, Clock clock, String region, String accountId, MockConfig mocks,
                    ExecutionRunner runner) {
@@ -48,10 +46,9 @@ final class ServiceContext {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** A random version-4 UUID: execution names and run ids, revision ids. */
     String uuid() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return UUID.nameUUIDFromBytes(bytes).toString();
+        return UUID.randomUUID().toString();
     }
 
     static StateMachineRecord requireMachine(StepFunctionsQueries q, String arn) {

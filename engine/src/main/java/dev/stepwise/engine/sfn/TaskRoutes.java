@@ -1,6 +1,5 @@
 package dev.stepwise.engine.sfn;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.interp.error.StatesErrorNames;
 import dev.stepwise.engine.interp.error.StatesException;
 import dev.stepwise.engine.interp.spi.TaskInvoker;
@@ -51,9 +50,6 @@ final class TaskRoutes {
 
     /** The callback pattern with no local integration: nothing is sent, the token is the only way back. */
     private static TaskInvoker nothingToCall() {
-        return request -> {
-            ObjectNode submitted = SfnWire.object();
-            return submitted;
-        };
+        return request -> SfnWire.object();
     }
 }
