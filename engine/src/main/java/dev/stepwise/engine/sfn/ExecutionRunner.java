@@ -1,6 +1,7 @@
 package dev.stepwise.engine.sfn;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.interp.ExecutionOptions;
 import dev.stepwise.engine.interp.ExecutionResult;
 import dev.stepwise.engine.interp.Interpreter;
@@ -10,6 +11,7 @@ import dev.stepwise.engine.json.JsonPrinter;
 import dev.stepwise.engine.sfn.model.ExecutionRecord;
 import dev.stepwise.engine.sfn.model.StoredEvent;
 import dev.stepwise.engine.store.StepFunctionsStore;
+import dev.stepwise.engine.store.StepFunctionsTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Runs executions and keeps the store in step with them. An execution's row is committed RUNNING before it starts;
@@ -154,14 +157,14 @@ final class ExecutionRunner {
     }
 
     /** Ends a stored RUNNING execution with nobody running it: ABORTED, its history closed by ExecutionAborted. */
-    static void abortStored(dev.stepwise.engine.store.StepFunctionsTransaction tx, ExecutionRecord execution,
+    static void abortStored(StepFunctionsTransaction tx, ExecutionRecord execution,
                             String error, String cause, Instant at) {
         List<StoredEvent> stored = tx.events(execution.arn());
         List<StoredEvent> added = new ArrayList<>();
         long last = stored.isEmpty() ? 0 : stored.get(stored.size() - 1).id();
         if (stored.isEmpty()) {
             // The run never stored its events; its start is known from the row.
-            com.fasterxml.jackson.databind.node.ObjectNode details = SfnWire.object();
+            ObjectNode details = SfnWire.object();
             details.put("input", execution.input());
             details.putObject("inputDetails").put("truncated", false);
             details.put("roleArn", execution.roleArn());
@@ -186,7 +189,7 @@ final class ExecutionRunner {
     }
 
     /** Aborts what still runs (stored as ABORTED with {@link #SERVICE_STOPPED}) and stops the threads. */
-    void close(java.util.function.Function<String, Optional<ExecutionRecord>> find) {
+    void close(Function<String, Optional<ExecutionRecord>> find) {
         for (LiveExecution live : List.copyOf(running.values())) {
             find.apply(live.arn).ifPresent(execution -> abort(live, execution, SERVICE_STOPPED, CLOSED_CAUSE));
         }

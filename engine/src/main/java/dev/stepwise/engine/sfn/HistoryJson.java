@@ -6,6 +6,7 @@ import dev.stepwise.engine.interp.history.History;
 import dev.stepwise.engine.interp.history.HistoryEvent;
 import dev.stepwise.engine.interp.history.HistoryEventType;
 import dev.stepwise.engine.sfn.model.StoredEvent;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** History events between the interpreter, the store and GetExecutionHistory's wire shape. */
@@ -20,7 +21,7 @@ final class HistoryJson {
         JsonNode details = aws.get(History.detailsKey(event.type()));
         // Milliseconds, as AWS's timestamps and the database have them: a running history reads as the stored one.
         return new StoredEvent(event.id(), event.previousEventId(), event.type().name(),
-                event.timestamp().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                event.timestamp().truncatedTo(ChronoUnit.MILLIS),
                 details == null ? null : (ObjectNode) details);
     }
 

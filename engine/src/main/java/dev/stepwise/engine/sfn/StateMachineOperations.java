@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.engine.json.JsonPrinter;
+import dev.stepwise.engine.json.JsonReader;
+import dev.stepwise.engine.json.JsonSyntaxException;
 import dev.stepwise.engine.sfn.model.StateMachineRecord;
 import java.util.List;
 import java.util.Map;
@@ -193,8 +195,8 @@ final class StateMachineOperations {
 
     private static JsonNode configurationOrDefault(String stored, String otherwise) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(stored != null ? stored : otherwise);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JsonReader.readJson(stored != null ? stored : otherwise).root();
+        } catch (JsonSyntaxException e) {
             throw new IllegalStateException("a stored configuration is not JSON: " + stored, e);
         }
     }

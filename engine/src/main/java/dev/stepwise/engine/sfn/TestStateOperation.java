@@ -7,11 +7,14 @@ import dev.stepwise.engine.interp.ExecutionResult;
 import dev.stepwise.engine.interp.Interpreter;
 import dev.stepwise.engine.interp.StepTrace;
 import dev.stepwise.engine.interp.error.StatesException;
+import dev.stepwise.engine.interp.spi.TaskInvoker;
 import dev.stepwise.engine.interp.spi.TaskInvokers;
+import dev.stepwise.engine.interp.spi.TaskRequest;
 import dev.stepwise.engine.interp.spi.VirtualClock;
 import dev.stepwise.engine.json.JsonPrinter;
 import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,7 +48,8 @@ final class TestStateOperation {
         Optional<String> variables = SfnWire.optional(request, "variables");
         JsonNode definition = json(definitionText, "InvalidDefinition", "definition");
         if (!definition.isObject()) {
-            throw MachineDefinitions.invalid(java.util.List.of());
+            throw new StepFunctionsException("InvalidDefinition", "Invalid State Machine Definition: "
+                    + "'SCHEMA_VALIDATION_FAILED: a state must be a JSON object'");
         }
         String name = stateName.orElse("TestState");
         ObjectNode state = stateName.isPresent() ? namedState(definition, name) : (ObjectNode) definition;
@@ -105,7 +109,7 @@ final class TestStateOperation {
 
     /** The states a state may go to next. */
     private static Set<String> targets(ObjectNode state) {
-        Set<String> targets = new java.util.LinkedHashSet<>();
+        Set<String> targets = new LinkedHashSet<>();
         addText(targets, state.get("Next"));
         addText(targets, state.get("Default"));
         for (String list : new String[] {"Choices", "Catch"}) {
@@ -141,10 +145,9 @@ final class TestStateOperation {
     }
 
     /** A TestState mock, which also answers a task token's callback. */
-    private record MockAnswer(JsonNode result, String error, String cause)
-            implements dev.stepwise.engine.interp.spi.TaskInvoker {
+    private record MockAnswer(JsonNode result, String error, String cause) implements TaskInvoker {
         @Override
-        public JsonNode invoke(dev.stepwise.engine.interp.spi.TaskRequest request) {
+        public JsonNode invoke(TaskRequest request) {
             if (result == null) {
                 throw new StatesException(error, cause);
             }
