@@ -1,10 +1,11 @@
 package dev.stepwise.app.cli;
 
 import dev.stepwise.engine.http.EndpointException;
+import dev.stepwise.engine.http.StepFunctionsApi;
 import dev.stepwise.engine.http.StepwiseEndpoint;
+import dev.stepwise.engine.sfn.StepFunctionsService;
 import dev.stepwise.engine.store.StoreException;
 import dev.stepwise.engine.store.Stores;
-import dev.stepwise.engine.store.UserPoolStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
         descriptionHeading = "%n",
         description = {
             "Serve the local AWS endpoint: Cognito user pools (X-Amz-Target AWSCognitoIdentityProviderService.*),",
-            "OIDC discovery and JWKS at /<poolId>/.well-known/, and the outbox at /_stepwise/outbox.",
+            "Step Functions (AWSStepFunctions.*), OIDC discovery and JWKS at /<poolId>/.well-known/,",
+            "and the outbox at /_stepwise/outbox.",
             "Point an AWS SDK at the printed URL; any credentials are accepted.",
             "Runs until interrupted (Ctrl+C) or terminated; every answered request is already saved."
         },
@@ -86,26 +88,32 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         checkUsage();
-        UserPoolStore store;
+        Stores.Workspace store;
         try {
             Files.createDirectories(data);
             store = Stores.openWorkspace(data);
         } catch (IOException | StoreException e) {
             return refuse("cannot open the data folder " + data + ": " + e.getMessage());
         }
+        StepFunctionsService stepFunctions = StepFunctionsService.builder(store.stepFunctions())
+                .region(region).accountId(accountId).build();
         StepwiseEndpoint endpoint;
         try {
-            endpoint = StepwiseEndpoint.builder(store).host(host).port(port).region(region).accountId(accountId)
+            endpoint = StepwiseEndpoint.builder(store.userPools()).host(host).port(port).region(region)
+                    .accountId(accountId)
+                    .service(new StepFunctionsApi(stepFunctions))
                     .onInternalFailure(this::report)
                     .start();
         } catch (EndpointException e) {
+            stepFunctions.close();
             store.close();
             return refuse(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         shutdown.onShutdown(() -> {
             try {
-                endpoint.close();
+                endpoint.close(); // no new requests, then no running executions, then the database
+                stepFunctions.close();
                 store.close();
             } catch (RuntimeException e) {
                 report(e);

@@ -22,6 +22,7 @@ import picocli.CommandLine;
 class ServeCommandTest {
 
     private static final String COGNITO = "AWSCognitoIdentityProviderService.";
+    private static final String STEP_FUNCTIONS = "AWSStepFunctions.";
 
     @Test
     void portMustBeANumberInRange() {
@@ -78,9 +79,11 @@ class ServeCommandTest {
         assertThat(Files.exists(data.resolve("stepwise.mv.db"))).isTrue();
         Serving second = Serving.start(data);
         String pools = second.call("ListUserPools", "{\"MaxResults\": 10}");
+        String machines = second.call(STEP_FUNCTIONS, "ListStateMachines", "{}");
         assertThat(second.stop()).isEqualTo(ExitCodes.OK);
         assertThat(pools).contains("\"Id\":\"" + poolId + "\"").contains("\"Name\":\"kept\"");
         assertThat(poolId).startsWith("us-east-1_");
+        assertThat(machines).isEqualTo("{\"stateMachines\":[]}");
     }
 
     /** Output that hands over its first complete line as soon as it is written. */
@@ -146,9 +149,14 @@ class ServeCommandTest {
         }
 
         String call(String operation, String body) throws IOException, InterruptedException {
+            return call(COGNITO, operation, body);
+        }
+
+        String call(String prefix, String operation, String body) throws IOException, InterruptedException {
+            String contentType = prefix.equals(COGNITO) ? "application/x-amz-json-1.1" : "application/x-amz-json-1.0";
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/"))
-                    .header("X-Amz-Target", COGNITO + operation)
-                    .header("Content-Type", "application/x-amz-json-1.1")
+                    .header("X-Amz-Target", prefix + operation)
+                    .header("Content-Type", contentType)
                     .header("X-Amz-Date", "20250101T000000Z") // any well-formed signature will do
                     .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/cognito-idp/"
                             + "aws4_request, SignedHeaders=host;x-amz-date, Signature=00ff")

@@ -14,12 +14,34 @@ public final class Stores {
      *
      * @throws StoreException when it cannot be opened, e.g. another process holds it
      */
-    public static UserPoolStore openWorkspace(Path directory) {
-        return H2Store.openFile(directory);
+    public static Workspace openWorkspace(Path directory) {
+        return new Workspace(H2Store.openFile(directory));
     }
 
     /** A fresh database that lives until it is closed. */
-    public static UserPoolStore inMemory() {
-        return H2Store.inMemory();
+    public static Workspace inMemory() {
+        return new Workspace(H2Store.inMemory());
+    }
+
+    /** One database holding both services' data; closing it closes both. */
+    public static final class Workspace implements AutoCloseable {
+        private final H2Store database;
+
+        private Workspace(H2Store database) {
+            this.database = database;
+        }
+
+        public UserPoolStore userPools() {
+            return database;
+        }
+
+        public StepFunctionsStore stepFunctions() {
+            return database.stepFunctions();
+        }
+
+        @Override
+        public void close() {
+            database.close();
+        }
     }
 }
