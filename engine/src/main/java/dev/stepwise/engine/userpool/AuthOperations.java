@@ -1007,11 +1007,20 @@ final class AuthOperations {
         String token = required(request, "AccessToken");
         String previous = required(request, "PreviousPassword");
         String proposed = required(request, "ProposedPassword");
-        return ctx.store.write(tx -> {
+        return writeKeepingRefusals(tx -> {
             Bearer bearer = bearer(tx, token);
             User user = bearer.user();
+            // A wrong previous password counts toward the sign-in lockout; during one, Cognito throttles the call.
+            Instant now = ctx.now();
+            Lockout lockout = tx.lockout(bearer.pool().id(), user.username()).at(now);
+            if (lockout.lockedAt(now)) {
+                tx.putLockout(bearer.pool().id(), user.username(), lockout.refused(now));
+                throw keep(new UserPoolException(UserPoolErrorCode.LIMIT_EXCEEDED,
+                        "Attempt limit exceeded, please try after some time."));
+            }
             if (user.passwordHash().isEmpty() || !ctx.hasher.matches(previous, user.passwordHash().get())) {
-                throw UserPoolException.notAuthorized("Incorrect username or password.");
+                throw failure(tx, bearer.pool(), user, UserPoolException.notAuthorized(
+                        "Incorrect username or password."));
             }
             UserOperations.checkPassword(bearer.pool().passwordPolicy(), proposed);
             tx.updateUser(new User.Builder(user).passwordHash(ctx.hasher.hash(proposed))
