@@ -630,7 +630,9 @@ final class AuthOperations {
             String expected = key.map(k -> Srp.signature(k, Srp.poolName(pool.id()), session.username(),
                     block, timestamp)).orElse("");
             Optional<User> current = tx.findUser(pool.id(), session.username(), true);
-            boolean right = block.length > 0 && Srp.isCanonical(timestamp) && state.get("known").asBoolean()
+            // A claim signed for another time is as wrong as a wrong password (Cognito answers the same).
+            boolean right = block.length > 0 && Srp.isAcceptable(timestamp, ctx.clock.instant())
+                    && state.get("known").asBoolean()
                     && current.isPresent()
                     && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                             signature.getBytes(StandardCharsets.UTF_8));
