@@ -258,7 +258,7 @@ final class AuthOperations {
                     Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
                             State.NEW_PASSWORD_REQUIRED);
                     try {
-                        UserOperations.checkPassword(c.pool().passwordPolicy(), newPassword);
+                        UserOperations.checkNewPassword(c.pool(), newPassword);
                     } catch (UserPoolException e) {
                         c.machine().apply(Event.NEW_PASSWORD_REJECTED);
                         throw e;
@@ -1024,7 +1024,7 @@ final class AuthOperations {
                 throw failure(tx, bearer.pool(), user, UserPoolException.notAuthorized(
                         "Incorrect username or password."));
             }
-            UserOperations.checkPassword(bearer.pool().passwordPolicy(), proposed);
+            UserOperations.checkNewPassword(bearer.pool(), proposed);
             tx.updateUser(new User.Builder(user).passwordHash(ctx.hasher.hash(proposed))
                     .srpVerifier(ctx.srpVerifier(bearer.pool().id(), user.username(), proposed))
                     .lastModifiedDate(ctx.now())
