@@ -40,8 +40,8 @@ class ChoiceSignInTest extends UserPoolFixture {
     }
 
     void user(String name, boolean verified) {
-        call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': '" + name + "', 'MessageAction': 'SUPPRESS',"
-                + " 'TemporaryPassword': 'Temp0rary!', 'UserAttributes': ["
+        call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': '" + name + "',"
+                + " 'MessageAction': 'SUPPRESS', 'TemporaryPassword': 'Temp0rary!', 'UserAttributes': ["
                 + "{'Name': 'email', 'Value': '" + name + "@example.com'},"
                 + " {'Name': 'email_verified', 'Value': '" + verified + "'},"
                 + " {'Name': 'phone_number', 'Value': '+15555550100'},"

@@ -39,7 +39,8 @@ public final class CompromisedPasswords {
     private static Set<String> load() {
         InputStream in = CompromisedPasswords.class.getResourceAsStream(RESOURCE);
         if (in == null) {
-            throw new IllegalStateException("the compromised-password list " + RESOURCE + " is missing from the class path");
+            throw new IllegalStateException("the compromised-password list " + RESOURCE
+                    + " is missing from the class path");
         }
         Set<String> passwords = new HashSet<>(200_000);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
