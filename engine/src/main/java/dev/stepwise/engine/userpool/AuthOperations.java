@@ -491,7 +491,6 @@ final class AuthOperations {
         return authenticated(tx, pool, client, user, true);
     }
 
-    /** Issues an SMS_MFA, EMAIL_OTP or SOFTWARE_TOKEN_MFA challenge; codes by SMS and e-mail go to the outbox. */
     /**
      * Issues an SMS_MFA, EMAIL_OTP, SMS_OTP or SOFTWARE_TOKEN_MFA challenge; codes by SMS and e-mail go to the
      * outbox. EMAIL_OTP and SMS_OTP are also the passwordless first factors of USER_AUTH.

@@ -11,6 +11,7 @@ import dev.stepwise.engine.userpool.auth.AuthFlowMachine.State;
 import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
 import dev.stepwise.engine.userpool.model.AppClient;
+import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
 import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserPool;
@@ -64,22 +65,22 @@ final class ChoiceSignIn {
         }
         AuthFlowMachine machine = auth.machine(State.INITIATED);
         Optional<User> found = Context.findUser(tx, pool, username);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && !client.preventUserExistenceErrors()) {
             machine.apply(Event.PASSWORD_REJECTED);
-            if (client.preventUserExistenceErrors()) {
-                throw UserPoolException.notAuthorized("Incorrect username or password.");
-            }
             throw new UserPoolException(UserPoolErrorCode.USER_NOT_FOUND, "User does not exist.");
         }
-        User user = found.get();
-        List<String> available = available(tx, pool, user);
+        // With PreventUserExistenceErrors an unknown user is offered what a user with a password would be, and
+        // every answer fails as a wrong password would.
+        List<String> available = found.map(u -> available(tx, pool, u)).orElseGet(() -> passwordFactors(pool));
         if (preferred.isPresent() && available.contains(preferred.get())) {
-            return start(tx, pool, client, user, parameters, machine, preferred.get());
+            return start(tx, pool, client, found, parameters, machine, preferred.get());
         }
         machine.apply(Event.FIRST_FACTOR_SELECTION_CHALLENGED);
         ObjectNode state = Wire.object();
         state.set("choices", Wire.strings(available));
-        String session = auth.newSession(tx, pool, client, user.username(), SELECT_CHALLENGE, state.toString());
+        state.put("unknown", found.isEmpty());
+        String session = auth.newSession(tx, pool, client, found.map(User::username).orElse(username),
+                SELECT_CHALLENGE, state.toString());
         ObjectNode response = AuthOperations.challengeResponse(SELECT_CHALLENGE, session, Map.of());
         response.set("AvailableChallenges", Wire.strings(available));
         return response;
@@ -93,33 +94,86 @@ final class ChoiceSignIn {
     ObjectNode respond(UserPoolTransaction tx, String clientId, Optional<String> adminPool, String session,
             String username, JsonNode responses) {
         String answer = parameter(responses, "ANSWER");
+        Optional<AuthSession> unknown = session.isEmpty() ? Optional.empty()
+                : tx.findSession(AuthOperations.sha256(session))
+                        .filter(s -> AuthOperations.readState(s).path("unknown").asBoolean(false));
+        if (unknown.isPresent()) {
+            return respondForUnknownUser(tx, clientId, adminPool, unknown.get(), username, responses, answer);
+        }
         AuthOperations.Challenge c = auth.loadSession(tx, clientId, adminPool, session, SELECT_CHALLENGE, username,
                 responses, State.SELECT_CHALLENGE);
+        checkAnswer(c.session(), c.machine(), answer, responses);
+        tx.markSessionUsed(c.session().sessionHash());
+        return spending(() -> start(tx, c.pool(), c.client(), Optional.of(c.user()), responses, c.machine(), answer));
+    }
+
+    /** Runs a chosen factor; if it is refused, the spent session stays spent (the refusal keeps its writes). */
+    private static ObjectNode spending(java.util.function.Supplier<ObjectNode> factor) {
+        try {
+            return factor.get();
+        } catch (UserPoolException refusal) {
+            throw AuthOperations.keep(refusal);
+        }
+    }
+
+    /** The factor must be one the session offered, with the parameter it needs; the session stays good if not. */
+    private static void checkAnswer(AuthSession session, AuthFlowMachine machine, String answer,
+            JsonNode responses) {
         List<String> choices = new ArrayList<>();
-        AuthOperations.readState(c.session()).path("choices").forEach(n -> choices.add(n.asText()));
+        AuthOperations.readState(session).path("choices").forEach(n -> choices.add(n.asText()));
         if (!choices.contains(answer)) {
-            c.machine().apply(Event.FIRST_FACTOR_REJECTED);
+            machine.apply(Event.FIRST_FACTOR_REJECTED);
             throw AuthOperations.keep(UserPoolException.invalidParameter("The challenge " + answer
                     + " is not available for this user; AvailableChallenges were " + choices));
         }
         String needed = answer.equals(PASSWORD) ? "PASSWORD" : answer.equals(PASSWORD_SRP) ? "SRP_A" : null;
         if (needed != null && !responses.path(needed).isTextual()) {
-            c.machine().apply(Event.FIRST_FACTOR_REJECTED);
+            machine.apply(Event.FIRST_FACTOR_REJECTED);
             throw AuthOperations.keep(UserPoolException.invalidParameter("Missing required parameter " + needed));
         }
-        tx.markSessionUsed(c.session().sessionHash());
-        return start(tx, c.pool(), c.client(), c.user(), responses, c.machine(), answer);
+    }
+
+    /**
+     * The answer to a SELECT_CHALLENGE made for a user name that does not exist (PreventUserExistenceErrors): the
+     * session is checked as any other, and the chosen factor fails the way it fails for a wrong password.
+     */
+    private ObjectNode respondForUnknownUser(UserPoolTransaction tx, String clientId, Optional<String> adminPool,
+            AuthSession stored, String username, JsonNode responses, String answer) {
+        adminPool.ifPresent(id -> Context.requirePool(tx, id));
+        AppClient client = adminPool.isPresent() ? Context.requireClient(tx, adminPool.get(), clientId)
+                : Context.requireClient(tx, clientId);
+        UserOperations.checkSecretHash(client, username, Optional.ofNullable(responses.get("SECRET_HASH"))
+                .map(JsonNode::asText));
+        UserPool pool = Context.requirePool(tx, client.userPoolId());
+        AuthFlowMachine machine = auth.machine(State.SELECT_CHALLENGE);
+        String problem = null;
+        if (!stored.clientId().equals(clientId) || !stored.challengeName().equals(SELECT_CHALLENGE)
+                || !stored.username().equals(username)) {
+            problem = "Invalid session for the user.";
+        } else if (stored.used()) {
+            problem = "Invalid session for the user, session can only be used once.";
+        } else if (!ctx.now().isBefore(stored.expires())) {
+            problem = "Invalid session for the user, session is expired.";
+        }
+        if (problem != null) {
+            machine.apply(Event.SESSION_REJECTED);
+            throw UserPoolException.notAuthorized(problem);
+        }
+        checkAnswer(stored, machine, answer, responses);
+        tx.markSessionUsed(stored.sessionHash());
+        return spending(() -> start(tx, pool, client, Optional.empty(), responses, machine, answer));
     }
 
     /** Goes on with the chosen factor; the flow is in INITIATED or SELECT_CHALLENGE. */
-    private ObjectNode start(UserPoolTransaction tx, UserPool pool, AppClient client, User user, JsonNode parameters,
-            AuthFlowMachine machine, String factor) {
+    private ObjectNode start(UserPoolTransaction tx, UserPool pool, AppClient client, Optional<User> found,
+            JsonNode parameters, AuthFlowMachine machine, String factor) {
         switch (factor) {
             case PASSWORD:
                 return auth.password(tx, pool, client, parameters, machine);
             case PASSWORD_SRP:
                 return auth.srpChallenge(tx, pool, client, parameters, machine);
-            default:
+            default: // only offered to users that exist
+                User user = found.orElseThrow();
                 if (!user.enabled()) {
                     machine.apply(Event.USER_DISABLED);
                     throw UserPoolException.notAuthorized("User is disabled.");
@@ -135,12 +189,8 @@ final class ChoiceSignIn {
      * confirmed, and MFA does not apply to them.
      */
     List<String> available(UserPoolTransaction tx, UserPool pool, User user) {
-        List<String> factors = new ArrayList<>();
+        List<String> factors = user.passwordHash().isPresent() ? passwordFactors(pool) : new ArrayList<>();
         List<String> allowed = pool.allowedFirstAuthFactors();
-        if (allowed.contains(PASSWORD) && user.passwordHash().isPresent()) {
-            factors.add(PASSWORD);
-            factors.add(PASSWORD_SRP);
-        }
         boolean mfaApplies = pool.mfaConfiguration() == MfaConfiguration.ON
                 || (pool.mfaConfiguration() == MfaConfiguration.OPTIONAL && !AuthOperations.usableMethods(
                         AuthOperations.mfaConfig(tx, pool), user, tx.userMfa(pool.id(), user.username())).isEmpty());
@@ -151,6 +201,16 @@ final class ChoiceSignIn {
             if (allowed.contains(SMS_OTP) && verified(user, "phone_number")) {
                 factors.add(SMS_OTP);
             }
+        }
+        return factors;
+    }
+
+    /** PASSWORD and PASSWORD_SRP when the pool allows PASSWORD as a first factor. */
+    private static List<String> passwordFactors(UserPool pool) {
+        List<String> factors = new ArrayList<>();
+        if (pool.allowedFirstAuthFactors().contains(PASSWORD)) {
+            factors.add(PASSWORD);
+            factors.add(PASSWORD_SRP);
         }
         return factors;
     }

@@ -131,6 +131,21 @@ class ChoiceSignInTest extends UserPoolFixture {
     }
 
     @Test
+    void aRefusedChoiceSpendsTheSession() {
+        user("ann", true);
+        JsonNode select = initiate("ann", "");
+        call("AdminResetUserPassword", "{'UserPoolId': '" + pool + "', 'Username': 'ann'}");
+        String answer = ", 'ANSWER': 'PASSWORD', 'PASSWORD': '" + PASSWORD + "'";
+
+        assertRefused("PasswordResetRequiredException", "Password reset required for the user",
+                () -> respond("SELECT_CHALLENGE", select, "ann", answer));
+        call("AdminSetUserPassword", "{'UserPoolId': '" + pool + "', 'Username': 'ann', 'Password': '" + PASSWORD
+                + "', 'Permanent': true}");
+        assertRefused("NotAuthorizedException", "Invalid session for the user, session can only be used once.",
+                () -> respond("SELECT_CHALLENGE", select, "ann", answer));
+    }
+
+    @Test
     void choosingEmailOtpSendsACodeThatSignsIn() {
         user("ann", true);
         JsonNode select = initiate("ann", "");
@@ -256,6 +271,41 @@ class ChoiceSignInTest extends UserPoolFixture {
         return call("RespondToAuthChallenge", "{'ClientId': '" + client + "', 'ChallengeName': 'PASSWORD_VERIFIER',"
                 + " 'ChallengeResponses': {'USERNAME': '" + userId + "', 'PASSWORD_CLAIM_SECRET_BLOCK': '" + block
                 + "', 'PASSWORD_CLAIM_SIGNATURE': '" + signature + "', 'TIMESTAMP': '" + now + "'}}");
+    }
+
+    // ---------------------------------------------------------------- unknown users
+
+    @Test
+    void anUnknownUserIsNotFound() {
+        assertRefused("UserNotFoundException", "User does not exist.", () -> initiate("nobody", ""));
+    }
+
+    @Test
+    void withPreventUserExistenceErrorsAnUnknownUserIsOfferedThePasswordFactorsThatThenFail() {
+        client = createClient(pool, ", 'ExplicitAuthFlows': ['ALLOW_USER_AUTH'], 'PreventUserExistenceErrors':"
+                + " 'ENABLED'").get("ClientId").asText();
+
+        JsonNode select = initiate("nobody", "");
+
+        assertEquals("SELECT_CHALLENGE", select.get("ChallengeName").asText());
+        assertEquals("[\"PASSWORD\",\"PASSWORD_SRP\"]", select.get("AvailableChallenges").toString());
+        assertRefused("InvalidParameterException", "The challenge EMAIL_OTP is not available for this user;"
+                + " AvailableChallenges were [PASSWORD, PASSWORD_SRP]",
+                () -> respond("SELECT_CHALLENGE", select, "nobody", ", 'ANSWER': 'EMAIL_OTP'"));
+        assertRefused("NotAuthorizedException", "Incorrect username or password.",
+                () -> respond("SELECT_CHALLENGE", select, "nobody", ", 'ANSWER': 'PASSWORD', 'PASSWORD': '"
+                        + PASSWORD + "'"));
+        assertRefused("NotAuthorizedException", "Invalid session for the user, session can only be used once.",
+                () -> respond("SELECT_CHALLENGE", select, "nobody", ", 'ANSWER': 'PASSWORD', 'PASSWORD': '"
+                        + PASSWORD + "'"));
+        JsSrpClient js = new JsSrpClient(pool, seeded());
+        JsonNode verifier = respond("SELECT_CHALLENGE", initiate("nobody", ""), "nobody",
+                ", 'ANSWER': 'PASSWORD_SRP', 'SRP_A': '" + js.srpA() + "'");
+        assertEquals("PASSWORD_VERIFIER", verifier.get("ChallengeName").asText());
+        assertRefused("NotAuthorizedException", "Incorrect username or password.",
+                () -> srpAnswer(js, verifier.get("ChallengeParameters"), PASSWORD));
+        assertRefused("NotAuthorizedException", "Incorrect username or password.",
+                () -> initiate("nobody", ", 'PREFERRED_CHALLENGE': 'PASSWORD', 'PASSWORD': '" + PASSWORD + "'"));
     }
 
     // ---------------------------------------------------------------- MFA
