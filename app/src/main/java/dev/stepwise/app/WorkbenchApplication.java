@@ -24,7 +24,7 @@ public class WorkbenchApplication extends Application {
     public static MainWindowView openMainWindow(Stage stage, Services services, List<String> args) {
         MainWindowViewModel viewModel = services.mainWindowViewModel();
         MainWindowView view = new MainWindowView(stage, viewModel, services.themeService(),
-                services.fileCommands(viewModel));
+                services.fileCommands(viewModel), services.endpointSwitch());
         viewModel.start(args);
         view.offerRecovery();
         return view;

@@ -1,14 +1,10 @@
 package dev.stepwise.app.cli;
 
 import dev.stepwise.engine.http.EndpointException;
-import dev.stepwise.engine.http.StepFunctionsApi;
-import dev.stepwise.engine.http.StepwiseEndpoint;
-import dev.stepwise.engine.sfn.StepFunctionsService;
+import dev.stepwise.engine.http.WorkspaceEndpoint;
 import dev.stepwise.engine.store.StoreException;
-import dev.stepwise.engine.store.Stores;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -88,33 +84,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         checkUsage();
-        Stores.Workspace store;
+        WorkspaceEndpoint endpoint;
         try {
-            Files.createDirectories(data);
-            store = Stores.openWorkspace(data);
-        } catch (IOException | StoreException e) {
+            endpoint = WorkspaceEndpoint.start(data, new WorkspaceEndpoint.Settings(host, port, region, accountId),
+                    this::report);
+        } catch (UncheckedIOException | StoreException e) {
             return refuse("cannot open the data folder " + data + ": " + e.getMessage());
-        }
-        StepFunctionsService stepFunctions = StepFunctionsService.builder(store.stepFunctions())
-                .region(region).accountId(accountId).build();
-        StepwiseEndpoint endpoint;
-        try {
-            endpoint = StepwiseEndpoint.builder(store.userPools()).host(host).port(port).region(region)
-                    .accountId(accountId)
-                    .service(new StepFunctionsApi(stepFunctions))
-                    .onInternalFailure(this::report)
-                    .start();
         } catch (EndpointException e) {
-            stepFunctions.close();
-            store.close();
             return refuse(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         shutdown.onShutdown(() -> {
             try {
-                endpoint.close(); // no new requests, then no running executions, then the database
-                stepFunctions.close();
-                store.close();
+                endpoint.close();
             } catch (RuntimeException e) {
                 report(e);
             } finally {

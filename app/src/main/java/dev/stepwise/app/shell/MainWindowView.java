@@ -1,6 +1,8 @@
 package dev.stepwise.app.shell;
 
 import dev.stepwise.app.actions.ActionFactory;
+import dev.stepwise.app.endpoint.EndpointStatusItem;
+import dev.stepwise.app.endpoint.EndpointSwitch;
 import dev.stepwise.app.actions.SimpleCommand;
 import dev.stepwise.app.actions.StandardActions;
 import dev.stepwise.app.prefs.WindowGeometry;
@@ -15,6 +17,9 @@ import dev.stepwise.designer.editor.DesignerView;
 import java.io.File;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.stage.WindowEvent;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.MenuItem;
 import java.nio.file.Path;
@@ -58,6 +63,7 @@ public final class MainWindowView {
     private final WorkspaceExplorerView explorer;
     private final EditorTabsView editor;
     private final FileCommands files;
+    private final EndpointSwitch endpoint;
     private final FileDialogs fileDialogs;
     private final ProblemsView problems;
     private final SplitPane editorAndProblems = new SplitPane();
@@ -65,11 +71,14 @@ public final class MainWindowView {
     private Rectangle2D normalBounds;
 
     public MainWindowView(Stage stage, MainWindowViewModel viewModel, ThemeService themeService) {
-        this(stage, viewModel, themeService, null);
+        this(stage, viewModel, themeService, null, null);
     }
 
-    public MainWindowView(Stage stage, MainWindowViewModel viewModel, ThemeService themeService, FileCommands files) {
+    /** {@code files} and {@code endpoint} may be null: no File commands, no endpoint switch in the status bar. */
+    public MainWindowView(Stage stage, MainWindowViewModel viewModel, ThemeService themeService, FileCommands files,
+            EndpointSwitch endpoint) {
         this.stage = stage;
+        this.endpoint = endpoint;
         this.viewModel = viewModel;
         this.themeService = themeService;
         this.files = files;
@@ -392,8 +401,49 @@ public final class MainWindowView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         workspace.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(workspace, message, spacer, counts, caret, theme);
+        if (endpoint != null) {
+            bar.getChildren().add(endpointItem());
+        }
         bar.getStyleClass().add(StyleClasses.STATUS_BAR);
         return bar;
+    }
+
+    /**
+     * The endpoint switch serves the open workspace: it follows the workspace when that changes and stops with the
+     * window.
+     */
+    private EndpointStatusItem endpointItem() {
+        viewModel.workspaceProperty().addListener((obs, old, folder) -> {
+            if (endpoint.stateProperty().get() == EndpointSwitch.State.ON) {
+                endpoint.stop();
+                if (folder != null) {
+                    endpoint.stateProperty().addListener(new RestartWhenOff(folder));
+                }
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> endpoint.shutDown());
+        EndpointStatusItem item = new EndpointStatusItem(endpoint, () -> viewModel.workspaceProperty().get());
+        item.disableProperty().bind(viewModel.workspaceProperty().isNull()
+                .and(endpoint.stateProperty().isEqualTo(EndpointSwitch.State.OFF)));
+        return item;
+    }
+
+    /** Starts the endpoint on a new workspace once it has stopped serving the old one. */
+    private final class RestartWhenOff implements ChangeListener<EndpointSwitch.State> {
+        private final Path folder;
+
+        RestartWhenOff(Path folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public void changed(ObservableValue<? extends EndpointSwitch.State> obs,
+                EndpointSwitch.State old, EndpointSwitch.State now) {
+            if (now == EndpointSwitch.State.OFF) {
+                obs.removeListener(this);
+                endpoint.start(folder);
+            }
+        }
     }
 
     private static Label statusItem() {

@@ -1,0 +1,100 @@
+package dev.stepwise.app.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stepwise.app.WorkbenchApplication;
+import dev.stepwise.app.compose.Services;
+import dev.stepwise.app.prefs.InMemoryPreferencesStore;
+import dev.stepwise.app.shell.MainWindowView;
+import dev.stepwise.engine.http.WorkspaceEndpoint;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The status bar's endpoint switch in the real main window: it serves the open workspace's database over HTTP. */
+@ExtendWith(ApplicationExtension.class)
+class EndpointSwitchTest {
+
+    @TempDir
+    Path workspace;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private MainWindowView window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Files.writeString(workspace.resolve("flow.asl.json"),
+                "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}");
+        window = WorkbenchApplication.openMainWindow(stage, new Services(new InMemoryPreferencesStore()),
+                List.of(workspace.toString()));
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> window.stage().hide()); // stops the endpoint, as closing the window does
+    }
+
+    private Button item(FxRobot robot) {
+        return robot.lookup("#" + EndpointStatusItem.ID).queryAs(Button.class);
+    }
+
+    @Test
+    void aClickServesTheWorkspaceAndAnotherStopsIt(FxRobot robot) throws Exception {
+        assertThat(item(robot).getText()).isEqualTo("Endpoint off");
+
+        robot.clickOn(item(robot));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item(robot).getText().startsWith("Endpoint http"));
+        String url = item(robot).getText().substring("Endpoint ".length());
+        assertThat(url).startsWith("http://127.0.0.1:");
+
+        HttpResponse<String> outbox = http.send(HttpRequest.newBuilder(URI.create(url + "/_stepwise/outbox")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(outbox.statusCode()).isEqualTo(200);
+        assertThat(outbox.body()).isEqualTo("[]");
+        assertThat(workspace.resolve(EndpointSwitch.DATA_FOLDER)).isDirectory();
+
+        robot.clickOn(item(robot));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item(robot).getText().equals("Endpoint off"));
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create(url + "/_stepwise/outbox")).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aTakenPortIsReportedAndTheSwitchStaysOff(FxRobot robot) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            EndpointSwitch endpoint = EndpointSwitch.on(
+                    WorkspaceEndpoint.Settings.defaults().withPort(taken.getLocalPort()), failure -> { });
+            EndpointStatusItem[] item = new EndpointStatusItem[1];
+            robot.interact(() -> {
+                item[0] = new EndpointStatusItem(endpoint, () -> workspace);
+                item[0].fire();
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item[0].getText().startsWith("Endpoint off: "));
+
+            assertThat(item[0].getText()).contains(String.valueOf(taken.getLocalPort()));
+            assertThat(endpoint.stateProperty().get()).isEqualTo(EndpointSwitch.State.OFF);
+            assertThat(item[0].getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("error"));
+        }
+    }
+}
