@@ -1,5 +1,7 @@
 package dev.stepwise.designer.inspector;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,7 @@ public final class InspectorView extends ScrollPane {
     private static final Map<String, List<String>> JSON_FIELDS = Map.of(
             "Task", List.of("Parameters", "Arguments", "ResultSelector", "Output", "Assign"),
             "Pass", List.of("Parameters", "Result", "Output", "Assign"),
-            "Choice", List.of("Output", "Assign"),
+            "Choice", List.of("Choices", "Output", "Assign"),
             "Wait", List.of("Output", "Assign"),
             "Succeed", List.of("Output"),
             "Fail", List.of(),
@@ -55,6 +57,8 @@ public final class InspectorView extends ScrollPane {
             "Map", List.of("Parameters", "ItemSelector", "Arguments", "ResultSelector", "Output", "Assign"));
     private static final List<String> NUMBER_FIELDS = List.of("TimeoutSeconds", "HeartbeatSeconds", "Seconds",
             "MaxConcurrency");
+
+    private static final List<String> RETRY_AND_CATCH = List.of("Task", "Parallel", "Map");
 
     private final InspectorViewModel viewModel;
     private final VBox box = new VBox();
@@ -122,6 +126,9 @@ public final class InspectorView extends ScrollPane {
         for (String field : JSON_FIELDS.getOrDefault(type, List.of())) {
             box.getChildren().add(jsonEditor(field));
         }
+        if (RETRY_AND_CATCH.contains(type)) {
+            box.getChildren().addAll(retryEditor(), catchEditor(name));
+        }
         List<Diagnostic> problems = viewModel.diagnostics();
         if (!problems.isEmpty()) {
             Label header = new Label("Problems");
@@ -135,6 +142,40 @@ public final class InspectorView extends ScrollPane {
             }
         }
         box.setDisable(!viewModel.isEditable());
+    }
+
+    private EntryListEditor retryEditor() {
+        return new EntryListEditor(viewModel, "Retry", "retrier", List.of(
+                EntryField.of("ErrorEquals", EntryField.Kind.ERROR_NAMES),
+                EntryField.of("IntervalSeconds", EntryField.Kind.INTEGER),
+                EntryField.of("MaxAttempts", EntryField.Kind.INTEGER),
+                EntryField.of("BackoffRate", EntryField.Kind.NUMBER),
+                EntryField.of("MaxDelaySeconds", EntryField.Kind.INTEGER),
+                EntryField.choice("JitterStrategy", List.of("FULL", "NONE"))),
+                () -> {
+                    // AWS's defaults, written out so that they can be seen and changed.
+                    ObjectNode retrier = JsonNodeFactory.instance.objectNode();
+                    retrier.putArray("ErrorEquals").add("States.TaskFailed");
+                    return retrier.put("IntervalSeconds", 1).put("MaxAttempts", 3).put("BackoffRate", 2);
+                });
+    }
+
+    private EntryListEditor catchEditor(String name) {
+        List<String> targets = viewModel.targets().stream().filter(target -> !target.equals(name)).toList();
+        boolean first = !viewModel.state().path("Catch").isArray() || viewModel.state().path("Catch").isEmpty();
+        return new EntryListEditor(viewModel, "Catch", "catcher", List.of(
+                EntryField.of("ErrorEquals", EntryField.Kind.ERROR_NAMES),
+                EntryField.choice("Next", targets),
+                EntryField.of("ResultPath", EntryField.Kind.TEXT)),
+                () -> {
+                    // States.ALL must come last, so only a first catcher gets it.
+                    ObjectNode catcher = JsonNodeFactory.instance.objectNode();
+                    catcher.putArray("ErrorEquals").add(first ? "States.ALL" : "States.TaskFailed");
+                    if (!targets.isEmpty()) {
+                        catcher.put("Next", targets.get(0));
+                    }
+                    return catcher;
+                });
     }
 
     private static int add(GridPane grid, int row, String label, Node field) {
