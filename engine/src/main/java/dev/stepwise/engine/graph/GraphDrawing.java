@@ -82,6 +82,13 @@ public record GraphDrawing(double width, double height, List<Shape> shapes) {
         List<Shape> labels = new ArrayList<>();
         double w = layout.nodeWidth();
         double h = layout.nodeHeight();
+        LabelPlacement placement = new LabelPlacement();
+        for (GraphModel.Node node : layout.graph().nodes()) {
+            GraphLayout.Point at = layout.positions().get(node.name());
+            if (at != null) {
+                placement.block(new LabelPlacement.Rect(at.x(), at.y(), w, h));
+            }
+        }
         for (GraphLayout.Route route : layout.routes()) {
             GraphModel.Edge edge = route.edge();
             boolean isCatch = edge.kind() == GraphModel.EdgeKind.CATCH;
@@ -90,11 +97,14 @@ public record GraphDrawing(double width, double height, List<Shape> shapes) {
                 shapes.add(new Line(route.points(), color, 1.5, isCatch, true));
             }
             if (!edge.label().isEmpty() && route.points().size() >= 2) {
-                GraphLayout.Point at = middle(route.points());
                 String text = isCatch ? "Catch: " + edge.label() : edge.label();
                 text = clip(text, 36);
                 double size = 10.5;
                 double textWidth = textWidth(text, size);
+                // The box spans at.y - size + 1 to at.y + 7; place() centres on at, so shift by the difference.
+                double boxHeight = size + 6;
+                GraphLayout.Point centre = placement.place(route.points(), textWidth + 8, boxHeight);
+                GraphLayout.Point at = new GraphLayout.Point(centre.x(), centre.y() + boxHeight / 2 - 7);
                 labels.add(new Box(at.x() - textWidth / 2 - 4, at.y() - size + 1, textWidth + 8, size + 6, 3,
                         BACKGROUND, color, 0.75, "label"));
                 labels.add(new Text(at.x(), at.y() + 2.5, text, size, false, isCatch ? CATCH : CAPTION));
@@ -128,14 +138,6 @@ public record GraphDrawing(double width, double height, List<Shape> shapes) {
         }
         shapes.addAll(labels);
         return new GraphDrawing(Math.max(layout.width(), 1), Math.max(layout.height(), 1) + 8, shapes);
-    }
-
-    /** The middle of the polyline's middle segment: where a label sits. */
-    private static GraphLayout.Point middle(List<GraphLayout.Point> points) {
-        int i = (points.size() - 1) / 2;
-        GraphLayout.Point a = points.get(i);
-        GraphLayout.Point b = points.get(i + 1);
-        return new GraphLayout.Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
     }
 
     static String clip(String text, int max) {
