@@ -17,4 +17,7 @@ public interface OAuthQueries {
     Optional<AuthorizationCode> findAuthorizationCode(String codeHash);
 
     Optional<HostedSession> findHostedSession(String sessionHash);
+
+    /** The scopes the token endpoint granted to the sign-in with this {@code origin_jti}, if it granted any. */
+    Optional<List<String>> grantedScopes(String originJti);
 }

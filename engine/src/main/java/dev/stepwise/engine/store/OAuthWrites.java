@@ -22,4 +22,7 @@ public interface OAuthWrites {
     void putHostedSession(HostedSession session);
 
     void deleteHostedSession(String sessionHash);
+
+    /** Records the scopes granted to a sign-in (its tokens' {@code origin_jti}). */
+    void insertGrantedScopes(String originJti, java.util.List<String> scopes);
 }

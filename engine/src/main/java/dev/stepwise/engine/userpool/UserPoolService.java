@@ -38,6 +38,7 @@ public final class UserPoolService {
     private final GroupOperations groups;
     private final AttributeOperations attributes;
     private final ResourceServerOperations resourceServers;
+    private final OAuthBackend oauthBackend;
     private final Map<String, Function<JsonNode, ObjectNode>> operations = new LinkedHashMap<>();
 
     private UserPoolService(Builder b) {
@@ -53,6 +54,7 @@ public final class UserPoolService {
         this.groups = new GroupOperations(ctx);
         this.attributes = new AttributeOperations(ctx, auth);
         this.resourceServers = new ResourceServerOperations(ctx);
+        this.oauthBackend = new OAuthBackend(ctx, auth);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);
@@ -171,6 +173,11 @@ public final class UserPoolService {
     /** The token issuer of a pool: {@code <issuer base>/<pool id>}. */
     public String issuer(String userPoolId) {
         return ctx.issuer(userPoolId);
+    }
+
+    /** What the OAuth 2.0 endpoints and hosted login page use of this service. */
+    public OAuthBackend oauth() {
+        return oauthBackend;
     }
 
     public static Builder builder(UserPoolStore store) {

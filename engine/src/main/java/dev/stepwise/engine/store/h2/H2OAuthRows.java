@@ -265,6 +265,20 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
     }
 
     @Override
+    public Optional<List<String>> grantedScopes(String originJti) {
+        return row("SELECT scopes FROM oauth_grants WHERE origin_jti = ?", ps -> ps.setString(1, originJti),
+                rs -> strings(rs.getString(1)));
+    }
+
+    @Override
+    public void insertGrantedScopes(String originJti, List<String> scopes) {
+        change("INSERT INTO oauth_grants (origin_jti, scopes) VALUES (?, ?)", ps -> {
+            ps.setString(1, originJti);
+            ps.setString(2, json(scopes));
+        });
+    }
+
+    @Override
     public void deleteHostedSession(String sessionHash) {
         change("DELETE FROM hosted_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash));
     }

@@ -50,3 +50,10 @@ CREATE TABLE hosted_sessions (
     created      TIMESTAMP(3) WITH TIME ZONE NOT NULL,
     expires      TIMESTAMP(3) WITH TIME ZONE NOT NULL
 );
+
+-- The scopes granted to a sign-in through the token endpoint, by the origin_jti its tokens share: refreshing it
+-- gives tokens with the same scopes.
+CREATE TABLE oauth_grants (
+    origin_jti VARCHAR(64)    NOT NULL PRIMARY KEY,
+    scopes     VARCHAR(20000) NOT NULL
+);
