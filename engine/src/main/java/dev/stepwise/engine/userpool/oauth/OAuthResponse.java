@@ -50,9 +50,10 @@ public record OAuthResponse(int status, Map<String, List<String>> headers, byte[
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("Content-Type", List.of("text/html;charset=UTF-8"));
         headers.put("Cache-Control", List.of("no-store"));
-        // The page has no scripts and posts only to itself; nobody may frame it (clickjacking).
+        // The page has no scripts and nobody may frame it (clickjacking). No form-action: browsers apply it to the
+        // redirect that follows the form, and that goes to the application's callback URL.
         headers.put("Content-Security-Policy", List.of("default-src 'none'; style-src 'unsafe-inline'; "
-                + "form-action 'self'; frame-ancestors 'none'"));
+                + "frame-ancestors 'none'"));
         headers.put("X-Frame-Options", List.of("DENY"));
         return new OAuthResponse(status, headers, page.getBytes(StandardCharsets.UTF_8));
     }
