@@ -23,6 +23,9 @@ public interface OAuthWrites {
 
     void deleteHostedSession(String sessionHash);
 
+    /** Forgets hosted-page sessions and authorization codes that expired before {@code now}. */
+    void purgeExpiredOAuthRows(java.time.Instant now);
+
     /** Records the scopes granted to a sign-in (its tokens' {@code origin_jti}). */
     void insertGrantedScopes(String originJti, java.util.List<String> scopes);
 }

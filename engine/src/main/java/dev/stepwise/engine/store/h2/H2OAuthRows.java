@@ -279,6 +279,12 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
     }
 
     @Override
+    public void purgeExpiredOAuthRows(Instant now) {
+        change("DELETE FROM hosted_sessions WHERE expires < ?", ps -> setTime(ps, 1, now));
+        change("DELETE FROM authorization_codes WHERE expires < ?", ps -> setTime(ps, 1, now));
+    }
+
+    @Override
     public void deleteHostedSession(String sessionHash) {
         change("DELETE FROM hosted_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash));
     }

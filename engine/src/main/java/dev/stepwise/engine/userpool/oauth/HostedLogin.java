@@ -79,6 +79,7 @@ final class HostedLogin {
         state.set("authorize", authorize.toJson());
         Instant now = backend.now();
         backend.store().write(tx -> {
+            tx.purgeExpiredOAuthRows(now); // each new sign-in sweeps up the abandoned ones
             tx.putHostedSession(new HostedSession(OAuthBackend.hash(key), HostedSession.Kind.LOGIN,
                     client.userPoolId(), client.clientId(), null, state.toString(), now, now.plus(LOGIN_VALIDITY)));
             return null;

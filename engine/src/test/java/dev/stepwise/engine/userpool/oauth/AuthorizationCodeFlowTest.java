@@ -154,6 +154,16 @@ class AuthorizationCodeFlowTest extends OAuthFlowFixture {
     }
 
     @Test
+    void expiredCodesAreSweptWhenTheNextSignInStarts() {
+        String code = callbackParameters(signIn(authorizeParameters("openid"))).get("code");
+        String hash = dev.stepwise.engine.userpool.OAuthBackend.hash(code);
+        clock.advance(Duration.ofMinutes(6));
+        assertTrue(store.read(q -> q.findAuthorizationCode(hash)).isPresent());
+        openLoginPage(authorizeParameters("openid"));
+        assertTrue(store.read(q -> q.findAuthorizationCode(hash)).isEmpty());
+    }
+
+    @Test
     void codesAreStoredOnlyAsHashes() {
         String code = callbackParameters(signIn(authorizeParameters("openid"))).get("code");
         assertTrue(store.read(q -> q.findAuthorizationCode(code)).isEmpty());
