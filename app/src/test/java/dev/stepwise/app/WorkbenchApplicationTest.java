@@ -125,6 +125,36 @@ class WorkbenchApplicationTest {
     }
 
     @Test
+    void formatDocumentFromTheEditMenuIsOneEditThatUndoTakesBack(FxRobot robot) {
+        openWorkspace(robot);
+        robot.doubleClickOn(visible(robot, "good.asl.json"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#editor-tabs").queryAs(TabPane.class);
+        DesignerView designer = (DesignerView) tabs.getSelectionModel().getSelectedItem().getContent();
+        String compact = designer.viewModel().document().getText();
+
+        robot.clickOn("Edit").clickOn("Format Document");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(designer.viewModel().document().getText()).isEqualTo("""
+                {
+                  "StartAt": "A",
+                  "States": {
+                    "A": {
+                      "Type": "Pass",
+                      "End": true
+                    }
+                  }
+                }
+                """);
+        assertThat(robot.lookup(LabeledMatchers.hasText("Formatted the document")).tryQuery()).isPresent();
+
+        robot.interact(designer::undo);
+        assertThat(designer.viewModel().document().getText()).isEqualTo(compact);
+        assertThat(designer.viewModel().document().isDirty()).isFalse();
+    }
+
+    @Test
     void enterOnAFileOpensItAndCloseTabClosesIt(FxRobot robot) {
         openWorkspace(robot);
 

@@ -41,4 +41,10 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("dev.stepwise.engine.store.h2..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..")
             .because("storage stays behind the store ports");
+
+    @ArchTest
+    static final ArchRule endpointTranslatesOnly = noClasses()
+            .that().resideInAPackage("dev.stepwise.engine.http..")
+            .should().dependOnClassesThat().resideInAPackage("dev.stepwise.engine.store.h2..")
+            .because("the endpoint translates the wire to engine calls; it is given a store, never a database");
 }

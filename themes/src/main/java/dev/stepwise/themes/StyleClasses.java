@@ -29,12 +29,16 @@ public final class StyleClasses {
     public static final String JSON_NUMBER = "sw-json-number";
     public static final String JSON_LITERAL = "sw-json-literal";
     public static final String JSON_PUNCTUATION = "sw-json-punctuation";
+    public static final String BRACKET_MATCH = "sw-bracket-match";
+    public static final String BRACKET_UNMATCHED = "sw-bracket-unmatched";
+    public static final String FOLD_TOGGLE = "sw-fold-toggle";
     public static final String DESIGNER = "sw-designer";
     public static final String DESIGNER_TOOLBAR = "sw-designer-toolbar";
 
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    public static final PseudoClass FOLDED = PseudoClass.getPseudoClass("folded");
 
     private StyleClasses() {
     }

@@ -144,6 +144,7 @@ public final class Cli implements Callable<Integer> {
         commandLine.addSubcommand(new RunCommand(in, out, err));
         commandLine.addSubcommand(new ExportCommand(out, err));
         commandLine.addSubcommand(new ImportCommand(out, err));
+        commandLine.addSubcommand(new ServeCommand(out, err));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -28,6 +28,12 @@ final class HelpDialogs {
                 validator finds are underlined and marked in the gutter, and listed in the Problems \
                 panel; click a problem, or press Enter on it, to go to its line.
 
+                In the text: Shift+Alt+F or Ctrl+Alt+L formats a JSON document (one undoable edit). \
+                Ctrl+Shift+[ or Ctrl+- folds the block at the caret, Ctrl+Shift+] or Ctrl+= unfolds it, \
+                Ctrl+Shift+- and Ctrl+Shift+= fold and unfold every block, and the markers beside the \
+                line numbers fold one; folding never changes the text. \
+                Ctrl+Shift+M or Ctrl+] jumps to the matching bracket; brackets without a partner are red.
+
                 Auth Lab is not built yet.""");
         intro.setWrapText(true);
         intro.setMaxWidth(520);

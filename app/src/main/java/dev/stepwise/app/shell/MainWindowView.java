@@ -237,6 +237,16 @@ public final class MainWindowView {
                 designerItem("Delete Selected States", DesignerView::deleteSelection),
                 designerItem("Duplicate Selected States", DesignerView::duplicateSelection),
                 designerItem("Find State…", DesignerView::focusFind));
+        // Text editing: the keys work in the focused text; the menu reaches the selected designer's text.
+        edit.getItems().addAll(new SeparatorMenuItem(),
+                actions.createMenuItem(StandardActions.FORMAT_DOCUMENT, SimpleCommand.when(hasDesigner,
+                        () -> designer().ifPresent(DesignerView::formatDocument))),
+                actions.createMenuItem(StandardActions.FOLD_BLOCK, SimpleCommand.when(hasDesigner,
+                        () -> designer().ifPresent(d -> d.folding().foldAtCaret()))),
+                actions.createMenuItem(StandardActions.UNFOLD_BLOCK, SimpleCommand.when(hasDesigner,
+                        () -> designer().ifPresent(d -> d.folding().unfoldAtCaret()))),
+                actions.createMenuItem(StandardActions.GO_TO_MATCHING_BRACKET, SimpleCommand.when(hasDesigner,
+                        () -> designer().ifPresent(d -> d.brackets().jumpToPartner()))));
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("_View");

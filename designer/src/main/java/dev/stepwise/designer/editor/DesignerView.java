@@ -6,6 +6,7 @@ import dev.stepwise.designer.canvas.StateNode;
 import dev.stepwise.designer.canvas.dnd.CanvasDropTarget;
 import dev.stepwise.designer.canvas.dnd.StateTemplate;
 import dev.stepwise.designer.command.StateReference;
+import dev.stepwise.designer.document.DocumentFormatter;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.inspector.InspectorView;
 import dev.stepwise.designer.inspector.InspectorViewModel;
@@ -76,6 +77,11 @@ public final class DesignerView extends BorderPane {
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** Format Document as VS Code binds it (Shift+Alt+F) and as IntelliJ does (Ctrl+Alt+L). */
+    public static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHIFT_DOWN,
+            KeyCombination.ALT_DOWN);
+    public static final KeyCombination FORMAT_INTELLIJ = new KeyCodeCombination(KeyCode.L,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
 
     private final DesignerViewModel viewModel;
     private final GraphCanvas canvas;
@@ -86,7 +92,11 @@ public final class DesignerView extends BorderPane {
     private final CanvasDropTarget dropTarget;
     private final Minimap minimap;
     private final InspectorView inspector;
+    private final BracketHighlighter brackets;
+    private final CodeFolding folding;
     private boolean updatingText;
+    /** Set when a shortcut was handled: its typed character (Shift+Alt+F types "F" on Linux) stays out of the text. */
+    private boolean swallowTyped;
     /** Asks where references to deleted states should go; empty cancels. Replaceable for tests. */
     private ReplacementChooser replacementChooser = this::askReplacement;
     /** Copied text when the system clipboard is not available. */
@@ -118,6 +128,8 @@ public final class DesignerView extends BorderPane {
         text.setEditable(true);
         text.setText(viewModel.document().getText());
         text.setDiagnostics(viewModel.document().getDiagnostics());
+        brackets = BracketHighlighter.install(text, viewModel.document().format());
+        folding = CodeFolding.install(text, viewModel.document().format());
 
         // Text -> document, after a pause in typing.
         typingPause.setOnFinished(event -> flushTyping());
@@ -147,6 +159,12 @@ public final class DesignerView extends BorderPane {
         split.setDividerPositions(0.58);
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                event.consume();
+            }
+        });
         // A canvas gesture works on the document as typed so far: nothing typed may be lost under it.
         canvasArea.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> flushTyping());
         canvasArea.addEventFilter(DragEvent.DRAG_ENTERED, event -> flushTyping());
@@ -397,6 +415,7 @@ public final class DesignerView extends BorderPane {
     }
 
     private void keys(KeyEvent event) {
+        swallowTyped = false;
         if (REDO.match(event) || REDO_Y.match(event)) {
             flushTyping();
             viewModel.redo();
@@ -405,6 +424,9 @@ public final class DesignerView extends BorderPane {
             viewModel.undo();
         } else if (SAVE.match(event)) {
             save();
+        } else if (FORMAT.match(event) || FORMAT_INTELLIJ.match(event)) {
+            formatDocument();
+            swallowTyped = true;
         } else {
             return;
         }
@@ -424,6 +446,28 @@ public final class DesignerView extends BorderPane {
     public boolean save() {
         flushTyping();
         return viewModel.save();
+    }
+
+    /** Reformats the JSON text as one undoable edit (Shift+Alt+F, Ctrl+Alt+L); see the status when it refuses. */
+    public boolean formatDocument() {
+        flushTyping();
+        String before = text.getText();
+        int caret = text.codeArea().getCaretPosition();
+        if (!viewModel.formatDocument()) {
+            return false;
+        }
+        // The caret stays on the token it was on, as in VS Code, not where the text replacement left it.
+        text.codeArea().moveTo(DocumentFormatter.mapOffset(before, text.getText(), caret));
+        text.codeArea().requestFollowCaret();
+        return true;
+    }
+
+    public BracketHighlighter brackets() {
+        return brackets;
+    }
+
+    public CodeFolding folding() {
+        return folding;
     }
 
     public DesignerViewModel viewModel() {

@@ -3,8 +3,10 @@ package dev.stepwise.designer.editor;
 import dev.stepwise.designer.canvas.selection.Selection;
 import dev.stepwise.designer.command.Command;
 import dev.stepwise.designer.command.CommandStack;
+import dev.stepwise.designer.command.FormatDocumentCommand;
 import dev.stepwise.designer.command.ReplaceTextCommand;
 import dev.stepwise.designer.command.ResetLayoutCommand;
+import dev.stepwise.designer.document.DocumentFormatter;
 import dev.stepwise.designer.document.JsonSpans;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonPointers;
@@ -61,6 +63,30 @@ public final class DesignerViewModel {
     /** The text editor's content, after the typing pause: one undoable text edit. */
     public void textEdited(String text) {
         push(new ReplaceTextCommand(document, text));
+    }
+
+    /**
+     * Reformats the JSON text as one undoable command. Text that cannot be formatted is left exactly as it is and
+     * the status says why.
+     */
+    public boolean formatDocument() {
+        DocumentFormatter.Result result = DocumentFormatter.format(document.getText(), document.format());
+        if (result instanceof DocumentFormatter.Refused refused) {
+            report(refused.reason());
+            return false;
+        }
+        if (!commands.push(new FormatDocumentCommand(document))) {
+            report("The document is formatted already");
+            return false;
+        }
+        report("Formatted the document");
+        return true;
+    }
+
+    /** Shows a status message, even when it is the same as the last one. */
+    private void report(String message) {
+        status.set("");
+        status.set(message);
     }
 
     public boolean push(Command command) {

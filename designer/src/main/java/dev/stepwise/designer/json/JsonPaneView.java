@@ -4,14 +4,18 @@ import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +37,10 @@ public final class JsonPaneView extends BorderPane {
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
     /** Diagnostics by 0-based paragraph. */
     private Map<Integer, List<Diagnostic>> byParagraph = Map.of();
+    /** Extra style classes laid over the highlighting (bracket matches, ...), by class: character ranges. */
+    private final Map<String, List<IndexRange>> marks = new LinkedHashMap<>();
+    /** What an editor feature adds at the end of each line's gutter (a fold marker); null adds nothing. */
+    private IntFunction<Node> gutterExtra;
 
     public JsonPaneView() {
         getStyleClass().add(StyleClasses.JSON_PANE);
@@ -94,6 +102,60 @@ public final class JsonPaneView extends BorderPane {
 
     public String getText() {
         return area.getText();
+    }
+
+    /**
+     * Lays a style class over character ranges, replacing the ranges it had before. The marks survive re-highlighting
+     * and are clamped to the text; the text itself is not touched.
+     */
+    public void mark(String styleClass, List<IndexRange> ranges) {
+        List<IndexRange> old = marks.getOrDefault(styleClass, List.of());
+        if (old.equals(ranges)) {
+            return;
+        }
+        for (IndexRange range : old) {
+            restyle(range, styles -> styles.remove(styleClass));
+        }
+        marks.put(styleClass, List.copyOf(ranges));
+        for (IndexRange range : ranges) {
+            restyle(range, styles -> {
+                if (!styles.contains(styleClass)) {
+                    styles.add(styleClass);
+                }
+            });
+        }
+    }
+
+    /** The ranges a style class is laid over now. */
+    public List<IndexRange> marked(String styleClass) {
+        return marks.getOrDefault(styleClass, List.of());
+    }
+
+    private void restyle(IndexRange range, Consumer<List<String>> change) {
+        int length = area.getLength();
+        int from = Math.min(range.getStart(), length);
+        int to = Math.min(range.getEnd(), length);
+        if (from >= to) {
+            return;
+        }
+        area.setStyleSpans(from, area.getStyleSpans(from, to).mapStyles(styles -> {
+            List<String> with = new ArrayList<>(styles);
+            change.accept(with);
+            return with;
+        }));
+    }
+
+    /** Adds a node at the end of every line's gutter (after the line number); null removes it. */
+    public void setGutterExtra(IntFunction<Node> extra) {
+        gutterExtra = extra;
+        refreshGutter();
+    }
+
+    /** Rebuilds the visible gutters, after something they show changed. */
+    public void refreshGutter() {
+        // A new factory makes the area rebuild every visible gutter.
+        area.setParagraphGraphicFactory(null);
+        area.setParagraphGraphicFactory(this::gutter);
     }
 
     /** Replaces the problem markers. Diagnostics without a known line are marked on line 1. */
@@ -165,9 +227,13 @@ public final class JsonPaneView extends BorderPane {
                 }));
             }
         }
-        // A new factory makes the area rebuild every visible gutter.
-        area.setParagraphGraphicFactory(null);
-        area.setParagraphGraphicFactory(this::gutter);
+        for (Map.Entry<String, List<IndexRange>> entry : marks.entrySet()) {
+            String styleClass = entry.getKey();
+            for (IndexRange range : entry.getValue()) {
+                restyle(range, styles -> styles.add(styleClass));
+            }
+        }
+        refreshGutter();
     }
 
     private Node gutter(int paragraph) {
@@ -187,6 +253,11 @@ public final class JsonPaneView extends BorderPane {
                     .collect(Collectors.joining("\n"))));
         }
         HBox box = new HBox(marker, number);
+        if (gutterExtra != null) {
+            box.getChildren().add(gutterExtra.apply(paragraph));
+        }
+        // A folded-away line keeps its cell but no height: its gutter would be drawn over the next line's.
+        box.setVisible(!area.isFolded(paragraph));
         box.getStyleClass().add(StyleClasses.GUTTER);
         return box;
     }

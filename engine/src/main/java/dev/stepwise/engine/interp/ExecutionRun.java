@@ -54,7 +54,7 @@ final class ExecutionRun {
     ExecutionRun(ExecutionOptions options, JsonNode input, Integer timeoutSeconds) {
         this.options = options;
         this.input = input;
-        this.history = new History(options.recordHistory(), options.historyLimit());
+        this.history = new History(options.recordHistory(), options.historyLimit(), options.eventListener());
         this.startTime = options.clock().now();
         this.intrinsicEnvironment = new IntrinsicEnvironment(options.random(), options.uuids());
         this.jsonataFunctions = new JsonataFunctions(options.random(), options.uuids());
@@ -64,7 +64,8 @@ final class ExecutionRun {
         executionContext.set("Input", input);
         executionContext.put("StartTime", timestamp(startTime));
         executionContext.put("Name", options.executionName());
-        executionContext.put("RoleArn", "arn:aws:iam::" + options.accountId() + ":role/StepwiseExecutionRole");
+        executionContext.put("RoleArn", options.roleArn() != null ? options.roleArn()
+                : "arn:aws:iam::" + options.accountId() + ":role/StepwiseExecutionRole");
         executionContext.put("RedriveCount", 0);
         stateMachineContext = NODES.objectNode();
         stateMachineContext.put("Id", options.stateMachineArn());

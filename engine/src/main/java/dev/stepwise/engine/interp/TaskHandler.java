@@ -8,6 +8,7 @@ import dev.stepwise.engine.interp.error.StatesErrorNames;
 import dev.stepwise.engine.interp.error.StatesException;
 import dev.stepwise.engine.interp.history.HistoryEventType;
 import dev.stepwise.engine.interp.spi.EngineClock;
+import dev.stepwise.engine.interp.spi.TaskInvoker;
 import dev.stepwise.engine.interp.spi.TaskRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.time.Instant;
  * <p>A {@code .waitForTaskToken} task issues a token before its input is processed ({@code $$.Task.Token}). With a
  * {@link TaskTokens} registry in the options it then waits, after the invoker has handed the token out, for
  * SendTaskSuccess or SendTaskFailure; SendTaskHeartbeat keeps it alive for another HeartbeatSeconds. Without a
- * registry, the invoker's result stands for the callback's, as mocks expect.
+ * registry, or with an invoker that {@linkplain TaskInvoker#answersCallback answers the callback} (a mock), the
+ * invoker's result stands for the callback's.
  */
 record TaskHandler(String resource, TaskTimeouts timeouts) implements StateHandler {
 
@@ -37,32 +39,35 @@ record TaskHandler(String resource, TaskTimeouts timeouts) implements StateHandl
         String[] type = resourceType(resource);
         Duration timeout = timeouts.timeout(step, effectiveInput);
         Duration heartbeat = timeouts.heartbeat(step, effectiveInput);
-        step.event(HistoryEventType.TaskScheduled, () -> {
-            ObjectNode details = details(type);
-            details.put("region", run.options.region());
-            details.set("parameters", effectiveInput);
-            if (timeouts.timeoutSeconds() != null || timeouts.timeoutPath() != null
-                    || timeouts.timeoutExpression() != null) {
-                details.put("timeoutInSeconds", timeout.getSeconds());
-            }
-            if (heartbeat != null) {
-                details.put("heartbeatInSeconds", heartbeat.getSeconds());
-            }
-            return details;
-        });
-        step.event(HistoryEventType.TaskStarted, () -> details(type));
         String token = step.taskToken;
         EngineClock clock = run.clock();
         Instant started = clock.now();
         Instant deadline = started.plus(timeout);
-        TaskTokens tokens = run.options.taskTokens();
-        TaskTokens.Pending waiting = token != null && tokens != null ? tokens.register(token, clock, started) : null;
         TaskRequest request = new TaskRequest(step.state.name(), resource, effectiveInput, step.retryCount,
                 run.nextInvocation(step.state.name()), token);
+        TaskInvoker invoker = run.options.invokers().invokerFor(request);
+        TaskTokens tokens = run.options.taskTokens();
+        // The token is answerable from the moment TaskScheduled shows it, as in AWS.
+        TaskTokens.Pending waiting = token != null && tokens != null && !invoker.answersCallback()
+                ? tokens.register(token, clock, started) : null;
         JsonNode result;
         try {
+            step.event(HistoryEventType.TaskScheduled, () -> {
+                ObjectNode details = details(type);
+                details.put("region", run.options.region());
+                details.set("parameters", effectiveInput);
+                if (timeouts.timeoutSeconds() != null || timeouts.timeoutPath() != null
+                        || timeouts.timeoutExpression() != null) {
+                    details.put("timeoutInSeconds", timeout.getSeconds());
+                }
+                if (heartbeat != null) {
+                    details.put("heartbeatInSeconds", heartbeat.getSeconds());
+                }
+                return details;
+            });
+            step.event(HistoryEventType.TaskStarted, () -> details(type));
             try {
-                result = run.options.invokers().invokerFor(request).invoke(request);
+                result = invoker.invoke(request);
             } catch (StatesException failure) {
                 throw clock.now().isAfter(deadline) ? timedOut(step, type, StatesErrorNames.TIMEOUT)
                         : failed(step, type, failure.toError());

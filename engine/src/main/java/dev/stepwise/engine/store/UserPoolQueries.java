@@ -50,6 +50,9 @@ public interface UserPoolQueries extends TriggerQueries, OAuthQueries {
     /** Messages to this user, oldest first. */
     List<OutboxMessage> outbox(String userPoolId, String username);
 
+    /** Messages of one pool, to one user name, or both, oldest first; a null filter matches everything. */
+    List<OutboxMessage> searchOutbox(String userPoolId, String username);
+
     Optional<ConfirmationCode> findCode(String userPoolId, String username, String purpose);
 
     Optional<AuthSession> findSession(String sessionHash);

@@ -5,6 +5,7 @@ import dev.stepwise.engine.interp.error.StatesErrorNames;
 import dev.stepwise.engine.interp.error.StatesException;
 import dev.stepwise.engine.interp.spi.TaskInvoker;
 import dev.stepwise.engine.interp.spi.TaskInvokers;
+import dev.stepwise.engine.interp.spi.TaskRequest;
 import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
 import java.io.IOException;
@@ -106,20 +107,30 @@ public final class MockConfig {
                 return Optional.empty();
             }
             List<MockedResult> results = responses.get(responseName);
-            TaskInvoker invoker = ignored -> {
-                if (request.invocation() >= results.size()) {
-                    throw new StatesException(StatesErrorNames.TASK_FAILED, "The mocked response \"" + responseName
-                            + "\" has no entry for invocation " + request.invocation() + " of state \""
-                            + request.stateName() + "\"");
-                }
-                MockedResult result = results.get(request.invocation());
-                if (result.isThrow()) {
-                    throw new StatesException(result.error(), result.cause());
-                }
-                return result.returned();
-            };
-            return Optional.of(invoker);
+            return Optional.of(new MockedInvoker(responseName, results));
         };
+    }
+
+    /** One state's mocked response; as in Step Functions Local, it also answers a task token's callback. */
+    private record MockedInvoker(String responseName, List<MockedResult> results) implements TaskInvoker {
+        @Override
+        public JsonNode invoke(TaskRequest request) {
+            if (request.invocation() >= results.size()) {
+                throw new StatesException(StatesErrorNames.TASK_FAILED, "The mocked response \"" + responseName
+                        + "\" has no entry for invocation " + request.invocation() + " of state \""
+                        + request.stateName() + "\"");
+            }
+            MockedResult result = results.get(request.invocation());
+            if (result.isThrow()) {
+                throw new StatesException(result.error(), result.cause());
+            }
+            return result.returned();
+        }
+
+        @Override
+        public boolean answersCallback() {
+            return true;
+        }
     }
 
     private static List<MockedResult> invocations(String name, JsonNode response) throws MockConfigException {

@@ -68,12 +68,14 @@ final class AuthOperations {
 
     private final Context ctx;
     private final Consumer<AuthFlowMachine.Transition> observer;
+    private final ChoiceSignIn choice;
     private static final int SECRET_BLOCK_BYTES = 96;
     private dev.stepwise.engine.userpool.model.PasswordHash dummyHash;
 
     AuthOperations(Context ctx, Consumer<AuthFlowMachine.Transition> observer) {
         this.ctx = ctx;
         this.observer = observer;
+        this.choice = new ChoiceSignIn(ctx, this);
     }
 
     // ---------------------------------------------------------------- InitiateAuth
@@ -98,7 +100,8 @@ final class AuthOperations {
             boolean refreshFlow = flow.equals(AuthFlow.REFRESH_TOKEN_AUTH) || flow.equals(AuthFlow.REFRESH_TOKEN);
             boolean srpFlow = flow.equals(AuthFlow.USER_SRP_AUTH);
             boolean customFlow = flow.equals(AuthFlow.CUSTOM_AUTH); // triggers
-            if (!passwordFlow && !refreshFlow && !srpFlow && !customFlow) {
+            boolean choiceFlow = flow.equals(AuthFlow.USER_AUTH);
+            if (!passwordFlow && !refreshFlow && !srpFlow && !customFlow && !choiceFlow) {
                 throw UserPoolException.invalidParameter("Flow " + flow + " is not supported by Stepwise yet"
                         + (admin ? "" : " or is not an InitiateAuth flow"));
             }
@@ -113,6 +116,9 @@ final class AuthOperations {
             UserPool pool = Context.requirePool(tx, client.userPoolId());
             if (customFlow) { // triggers: CUSTOM_AUTH
                 return customAuth(tx, pool, client, parameters);
+            }
+            if (choiceFlow) {
+                return choice.initiate(tx, pool, client, parameters);
             }
             if (refreshFlow) {
                 return refresh(tx, pool, client, parameters);
@@ -131,7 +137,7 @@ final class AuthOperations {
         });
     }
 
-    private static String parameter(JsonNode parameters, String name) {
+    static String parameter(JsonNode parameters, String name) {
         JsonNode value = parameters.get(name);
         if (value == null || !value.isTextual()) {
             throw UserPoolException.invalidParameter("Missing required parameter " + name);
@@ -142,13 +148,23 @@ final class AuthOperations {
     /** @param hosted the hosted login page: no SECRET_HASH, and success means signed in rather than tokens */
     private ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters,
             boolean hosted) {
+        return password(tx, pool, client, parameters, new AuthFlowMachine(State.INITIATED, observer), hosted);
+    }
+
+    /** Checks USERNAME and PASSWORD; the flow is in INITIATED, or in SELECT_CHALLENGE for a chosen PASSWORD. */
+    ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters,
+            AuthFlowMachine machine) {
+        return password(tx, pool, client, parameters, machine, false);
+    }
+
+    private ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters,
+            AuthFlowMachine machine, boolean hosted) {
         String username = parameter(parameters, "USERNAME");
         String password = parameter(parameters, "PASSWORD");
         if (!hosted) {
             UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
                     .map(JsonNode::asText));
         }
-        AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
         Optional<User> found = Context.findUser(tx, pool, username)
                 .or(() -> ctx.triggers.userMigration(tx, pool, username, password)); // triggers: UserMigration
         if (found.isPresent() || client.preventUserExistenceErrors()) { // triggers: PreAuthentication
@@ -212,6 +228,10 @@ final class AuthOperations {
         return dummyHash;
     }
 
+    AuthFlowMachine machine(State start) {
+        return new AuthFlowMachine(start, observer);
+    }
+
     private ObjectNode newPasswordChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, User user) {
         String session = newSession(tx, pool, client, user.username(), NEW_PASSWORD_REQUIRED, null);
         ObjectNode response = Wire.object();
@@ -263,7 +283,7 @@ final class AuthOperations {
                     Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, secretHashFrom,
                             State.NEW_PASSWORD_REQUIRED);
                     try {
-                        UserOperations.checkPassword(c.pool().passwordPolicy(), newPassword);
+                        UserOperations.checkNewPassword(c.pool(), newPassword);
                     } catch (UserPoolException e) {
                         c.machine().apply(Event.NEW_PASSWORD_REJECTED);
                         throw e;
@@ -278,7 +298,11 @@ final class AuthOperations {
                     return secondFactorOrTokens(tx, c.pool(), c.client(), changed, c.machine(),
                             Event.NEW_PASSWORD_ACCEPTED, hosted);
                 });
+            case ChoiceSignIn.SELECT_CHALLENGE:
+                return writeKeepingRefusals(tx -> choice.respond(tx, clientId, adminPool, session, username,
+                        responses));
             case MfaSettings.SMS_MFA:
+            case ChoiceSignIn.SMS_OTP:
             case MfaSettings.EMAIL_OTP:
             case MfaSettings.SOFTWARE_TOKEN_MFA:
                 String code = parameter(responses, challenge + "_CODE");
@@ -492,8 +516,11 @@ final class AuthOperations {
         return authenticated(tx, pool, client, user, true, hosted);
     }
 
-    /** Issues an SMS_MFA, EMAIL_OTP or SOFTWARE_TOKEN_MFA challenge; codes by SMS and e-mail go to the outbox. */
-    private ObjectNode mfaChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+    /**
+     * Issues an SMS_MFA, EMAIL_OTP, SMS_OTP or SOFTWARE_TOKEN_MFA challenge; codes by SMS and e-mail go to the
+     * outbox. EMAIL_OTP and SMS_OTP are also the passwordless first factors of USER_AUTH.
+     */
+    ObjectNode mfaChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
             AuthFlowMachine machine, String method) {
         if (method.equals(MfaSettings.SOFTWARE_TOKEN_MFA)) {
             machine.apply(Event.SOFTWARE_TOKEN_MFA_CHALLENGED);
@@ -501,7 +528,7 @@ final class AuthOperations {
         }
         PoolMfaConfig config = mfaConfig(tx, pool);
         String code = ctx.digits(6);
-        boolean sms = method.equals(MfaSettings.SMS_MFA);
+        boolean sms = method.equals(MfaSettings.SMS_MFA) || method.equals(ChoiceSignIn.SMS_OTP);
         String attribute = sms ? "phone_number" : "email";
         String destination = user.attribute(attribute).orElseThrow();
         String template = sms ? Optional.ofNullable(config.smsAuthenticationMessage())
@@ -511,7 +538,8 @@ final class AuthOperations {
                 sms ? OutboxMessage.Channel.SMS : OutboxMessage.Channel.EMAIL, destination,
                 sms ? null : Optional.ofNullable(config.emailSubject()).orElse(PoolMfaConfig.DEFAULT_EMAIL_SUBJECT),
                 code, UserOperations.fill(template, user.username(), code), ctx.now()));
-        machine.apply(sms ? Event.SMS_MFA_CHALLENGED : Event.EMAIL_OTP_CHALLENGED);
+        machine.apply(method.equals(ChoiceSignIn.SMS_OTP) ? Event.SMS_OTP_CHALLENGED
+                : sms ? Event.SMS_MFA_CHALLENGED : Event.EMAIL_OTP_CHALLENGED);
         ObjectNode state = Wire.object();
         state.put("code", sha256(code));
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -521,7 +549,7 @@ final class AuthOperations {
                 parameters);
     }
 
-    private static ObjectNode challengeResponse(String challenge, String session, Map<String, String> parameters) {
+    static ObjectNode challengeResponse(String challenge, String session, Map<String, String> parameters) {
         ObjectNode response = Wire.object();
         response.put("ChallengeName", challenge);
         response.put("Session", session);
@@ -533,13 +561,18 @@ final class AuthOperations {
     // ---------------------------------------------------------------- USER_SRP_AUTH
 
     private ObjectNode srpChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
+        return srpChallenge(tx, pool, client, parameters, new AuthFlowMachine(State.INITIATED, observer));
+    }
+
+    /** Answers USERNAME and SRP_A with PASSWORD_VERIFIER; from INITIATED, or SELECT_CHALLENGE for PASSWORD_SRP. */
+    ObjectNode srpChallenge(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters,
+            AuthFlowMachine machine) {
         String username = parameter(parameters, "USERNAME");
         String srpA = parameter(parameters, "SRP_A");
         UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
                 .map(JsonNode::asText));
         BigInteger largeA = hexInteger(srpA).filter(a -> a.mod(Srp.N).signum() != 0).orElseThrow(() ->
                 UserPoolException.invalidParameter("SRP_A is not a valid SRP value"));
-        AuthFlowMachine machine = new AuthFlowMachine(State.INITIATED, observer);
         Optional<User> found = Context.findUser(tx, pool, username);
         if (found.isEmpty() && !client.preventUserExistenceErrors()) {
             machine.apply(Event.PASSWORD_REJECTED);
@@ -621,7 +654,9 @@ final class AuthOperations {
             String expected = key.map(k -> Srp.signature(k, Srp.poolName(pool.id()), session.username(),
                     block, timestamp)).orElse("");
             Optional<User> current = tx.findUser(pool.id(), session.username(), true);
-            boolean right = block.length > 0 && Srp.isCanonical(timestamp) && state.get("known").asBoolean()
+            // A claim signed for another time is as wrong as a wrong password (Cognito answers the same).
+            boolean right = block.length > 0 && Srp.isAcceptable(timestamp, ctx.clock.instant())
+                    && state.get("known").asBoolean()
                     && current.isPresent()
                     && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                             signature.getBytes(StandardCharsets.UTF_8));
@@ -676,7 +711,7 @@ final class AuthOperations {
         return Optional.of(new BigInteger(hex, 16));
     }
 
-    private static JsonNode readState(AuthSession session) {
+    static JsonNode readState(AuthSession session) {
         try {
             return JSON.readTree(session.challengeState());
         } catch (java.io.IOException | RuntimeException e) {
@@ -690,7 +725,7 @@ final class AuthOperations {
      * Refuses a user who is locked out ("Password attempts exceeded"), whatever the credential; the refusal counts as
      * activity (it delays the quiet-time reset) but not as a failure.
      */
-    private void checkLockout(UserPoolTransaction tx, UserPool pool, User user, AuthFlowMachine machine) {
+    void checkLockout(UserPoolTransaction tx, UserPool pool, User user, AuthFlowMachine machine) {
         Instant now = ctx.now();
         Lockout lockout = tx.lockout(pool.id(), user.username()).at(now);
         if (lockout.lockedAt(now)) {
@@ -1062,13 +1097,22 @@ final class AuthOperations {
         String token = required(request, "AccessToken");
         String previous = required(request, "PreviousPassword");
         String proposed = required(request, "ProposedPassword");
-        return ctx.store.write(tx -> {
+        return writeKeepingRefusals(tx -> {
             Bearer bearer = bearer(tx, token);
             User user = bearer.user();
-            if (user.passwordHash().isEmpty() || !ctx.hasher.matches(previous, user.passwordHash().get())) {
-                throw UserPoolException.notAuthorized("Incorrect username or password.");
+            // A wrong previous password counts toward the sign-in lockout; during one, Cognito throttles the call.
+            Instant now = ctx.now();
+            Lockout lockout = tx.lockout(bearer.pool().id(), user.username()).at(now);
+            if (lockout.lockedAt(now)) {
+                tx.putLockout(bearer.pool().id(), user.username(), lockout.refused(now));
+                throw keep(new UserPoolException(UserPoolErrorCode.LIMIT_EXCEEDED,
+                        "Attempt limit exceeded, please try after some time."));
             }
-            UserOperations.checkPassword(bearer.pool().passwordPolicy(), proposed);
+            if (user.passwordHash().isEmpty() || !ctx.hasher.matches(previous, user.passwordHash().get())) {
+                throw failure(tx, bearer.pool(), user, UserPoolException.notAuthorized(
+                        "Incorrect username or password."));
+            }
+            UserOperations.checkNewPassword(bearer.pool(), proposed);
             tx.updateUser(new User.Builder(user).passwordHash(ctx.hasher.hash(proposed))
                     .srpVerifier(ctx.srpVerifier(bearer.pool().id(), user.username(), proposed))
                     .lastModifiedDate(ctx.now())

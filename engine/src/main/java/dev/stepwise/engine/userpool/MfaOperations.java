@@ -66,8 +66,8 @@ final class MfaOperations {
             UserPool pool = Context.requirePool(tx, poolId);
             MfaConfiguration configuration = mode.map(MfaConfiguration::valueOf).orElse(pool.mfaConfiguration());
             if (configuration != MfaConfiguration.OFF && !config.anyEnabled()) {
-                throw UserPoolException.invalidParameter("At least one MFA method (SMS, software token or email) "
-                        + "must be enabled when MfaConfiguration is " + configuration);
+                throw UserPoolException.invalidParameter("Invalid MFA configuration given, can't disable all MFAs "
+                        + "with a required or optional configuration.");
             }
             tx.putPoolMfaConfig(pool.id(), config);
             if (configuration != pool.mfaConfiguration()) {

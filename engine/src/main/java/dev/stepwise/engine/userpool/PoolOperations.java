@@ -14,6 +14,7 @@ import static dev.stepwise.engine.userpool.Wire.timestamp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.MfaConfiguration;
@@ -23,6 +24,7 @@ import dev.stepwise.engine.userpool.model.SchemaAttribute;
 import dev.stepwise.engine.userpool.model.TokenValidity;
 import dev.stepwise.engine.userpool.model.UserPool;
 import dev.stepwise.engine.userpool.model.UserPoolTier;
+import dev.stepwise.engine.userpool.model.AdvancedSecurityMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -146,6 +148,49 @@ final class PoolOperations {
         pool.smsVerificationMessage(template.path("SmsMessage").asText(
                 request.path("SmsVerificationMessage").asText(UserPool.DEFAULT_VERIFICATION_MESSAGE)));
         pool.lambdaConfig(LambdaConfigWire.parse(request.get("LambdaConfig"))); // triggers
+        applySignInSettings(pool, request);
+    }
+
+    static final List<String> FIRST_AUTH_FACTORS = List.of("PASSWORD", "EMAIL_OTP", "SMS_OTP", "WEB_AUTHN");
+
+    /**
+     * Choice-based sign-in's first factors and threat protection, with the feature plan each needs: passwordless
+     * factors need ESSENTIALS or PLUS, threat protection needs PLUS.
+     */
+    private static void applySignInSettings(UserPool.Builder pool, JsonNode request) {
+        UserPool draft = pool.build();
+        List<String> factors = new ArrayList<>();
+        JsonNode requested = optionalObject(request, "Policies").path("SignInPolicy").path("AllowedFirstAuthFactors");
+        if (requested.isArray() && !requested.isEmpty()) {
+            for (JsonNode f : requested) {
+                if (!FIRST_AUTH_FACTORS.contains(f.asText())) {
+                    throw UserPoolException.invalidParameter("1 validation error detected: Value '" + requested
+                            + "' at 'policies.signInPolicy.allowedFirstAuthFactors' failed to satisfy constraint: "
+                            + "Member must satisfy constraint: [Member must satisfy enum value set: "
+                            + FIRST_AUTH_FACTORS + "]");
+                }
+                if (!factors.contains(f.asText())) {
+                    factors.add(f.asText());
+                }
+            }
+        } else {
+            factors.add("PASSWORD");
+        }
+        if (draft.tier() == UserPoolTier.LITE && !factors.equals(List.of("PASSWORD"))) {
+            throw tierError(draft.tier(), "Passwordless sign-in");
+        }
+        pool.allowedFirstAuthFactors(factors);
+        AdvancedSecurityMode mode = enumValue(AdvancedSecurityMode.class, "UserPoolAddOns.AdvancedSecurityMode",
+                optionalObject(request, "UserPoolAddOns").path("AdvancedSecurityMode").asText("OFF"));
+        if (mode != AdvancedSecurityMode.OFF && draft.tier() != UserPoolTier.PLUS) {
+            throw tierError(draft.tier(), "Threat Protection");
+        }
+        pool.advancedSecurityMode(mode);
+    }
+
+    private static UserPoolException tierError(UserPoolTier tier, String feature) {
+        return new UserPoolException(UserPoolErrorCode.FEATURE_UNAVAILABLE_IN_TIER,
+                "The following features need to be disabled for the " + tier + " pricing tier configured: " + feature);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String member, String value) {
@@ -336,6 +381,11 @@ final class PoolOperations {
         policy.put("RequireNumbers", pp.requireNumbers());
         policy.put("RequireSymbols", pp.requireSymbols());
         policy.put("TemporaryPasswordValidityDays", pp.temporaryPasswordValidityDays());
+        ((ObjectNode) n.get("Policies")).putObject("SignInPolicy")
+                .set("AllowedFirstAuthFactors", strings(p.allowedFirstAuthFactors()));
+        if (p.advancedSecurityMode() != AdvancedSecurityMode.OFF) {
+            n.putObject("UserPoolAddOns").put("AdvancedSecurityMode", p.advancedSecurityMode().name());
+        }
         n.put("DeletionProtection", p.deletionProtection() ? "ACTIVE" : "INACTIVE");
         n.set("LambdaConfig", LambdaConfigWire.shape(p.lambdaConfig())); // triggers
         n.put("LastModifiedDate", timestamp(p.lastModifiedDate()));

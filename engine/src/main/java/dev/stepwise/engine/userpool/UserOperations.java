@@ -13,6 +13,8 @@ import dev.stepwise.engine.store.UserFilter;
 import dev.stepwise.engine.store.UserPoolTransaction;
 import dev.stepwise.engine.userpool.error.UserPoolErrorCode;
 import dev.stepwise.engine.userpool.error.UserPoolException;
+import dev.stepwise.engine.userpool.auth.CompromisedPasswords;
+import dev.stepwise.engine.userpool.model.AdvancedSecurityMode;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
@@ -81,7 +83,7 @@ final class UserOperations {
             }
             checkNewUser(tx, pool, storedName, attributes);
             checkRequiredAttributes(pool, attributes);
-            checkPassword(pool.passwordPolicy(), password);
+            checkNewPassword(pool, password);
             TriggerRunner.SignUpDecision pre = ctx.triggers.preSignUp(pool, storedName, attributes); // triggers
             String sub = pool.usernameAttributes().isEmpty() ? ctx.uuid() : storedName;
             User user = new User.Builder(pool.id(), storedName, sub, ctx.now())
@@ -206,6 +208,18 @@ final class UserOperations {
     }
 
     /** Cognito's password-policy check, with its messages, in its order. */
+    /**
+     * Checks a password a user chooses: the pool's policy first, then, when threat protection is ENFORCED, the list of
+     * compromised passwords (Cognito blocks them at sign-up and password changes).
+     */
+    static void checkNewPassword(UserPool pool, String password) {
+        checkPassword(pool.passwordPolicy(), password);
+        if (pool.advancedSecurityMode() == AdvancedSecurityMode.ENFORCED && CompromisedPasswords.contains(password)) {
+            throw new UserPoolException(UserPoolErrorCode.INVALID_PASSWORD,
+                    "Provided password cannot be used for security reasons.");
+        }
+    }
+
     static void checkPassword(PasswordPolicy policy, String password) {
         String problem = null;
         if (password.length() < policy.minimumLength()) {
@@ -389,7 +403,7 @@ final class UserOperations {
             UserPool pool = Context.requirePool(tx, client.userPoolId());
             User user = userForCode(tx, pool, client, username);
             checkCode(tx, pool, user, ConfirmationCode.FORGOT_PASSWORD, code);
-            checkPassword(pool.passwordPolicy(), password);
+            checkNewPassword(pool, password);
             User reset = new User.Builder(user).status(UserStatus.CONFIRMED).passwordHash(ctx.hasher.hash(password))
                     .srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password))
                     .temporaryPasswordExpires(null).lastModifiedDate(ctx.now()).build();
@@ -452,7 +466,7 @@ final class UserOperations {
         return ctx.store.write(tx -> {
             UserPool pool = Context.requirePool(tx, poolId);
             User user = Context.requireUser(tx, pool, username);
-            checkPassword(pool.passwordPolicy(), password);
+            checkNewPassword(pool, password);
             User.Builder changed = new User.Builder(user).passwordHash(ctx.hasher.hash(password))
                     .srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password))
                     .lastModifiedDate(ctx.now());

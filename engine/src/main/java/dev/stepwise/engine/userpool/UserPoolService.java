@@ -154,10 +154,16 @@ public final class UserPoolService {
         return ctx.store.read(q -> q.outbox(userPoolId, username));
     }
 
-    /**
-     * The pool's JWKS document, {@code {"keys": [...]}} with the public half of every signing key (served at
-     * {@code <issuer>/.well-known/jwks.json}). Makes the pool's first key if it has none yet.
-     */
+    /** Messages of one pool, to one user name, or both (null matches any), oldest first: the endpoint's outbox. */
+    public List<OutboxMessage> searchOutbox(String userPoolId, String username) {
+        return ctx.store.read(q -> q.searchOutbox(userPoolId, username));
+    }
+
+    /** Whether a pool with this id exists. */
+    public boolean hasPool(String userPoolId) {
+        return ctx.store.read(q -> q.findPool(userPoolId).isPresent());
+    }
+
     /**
      * Starts signing the pool's tokens with a new key (Stepwise's own operation: Cognito rotates its keys itself).
      * The old keys stay in the JWKS, so tokens already issued still verify. Returns the new {@code kid}.
@@ -166,6 +172,10 @@ public final class UserPoolService {
         return auth.rotateSigningKey(userPoolId);
     }
 
+    /**
+     * The pool's JWKS document, {@code {"keys": [...]}} with the public half of every signing key (served at
+     * {@code <issuer>/.well-known/jwks.json}). Makes the pool's first key if it has none yet.
+     */
     public JsonNode jwks(String userPoolId) {
         return auth.jwks(userPoolId);
     }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -266,5 +267,54 @@ class TaskTokensTest {
 
         assertEquals("SUCCEEDED", result.status().awsName());
         assertThat(result.output().get("token").textValue()).isNotBlank();
+    }
+
+    @Test
+    void anInvokerThatAnswersTheCallbackIsNotWaitedOn() throws Exception {
+        TaskInvoker mock = new TaskInvoker() {
+            @Override
+            public JsonNode invoke(TaskRequest request) {
+                return JsonNodeFactory.instance.objectNode().put("approved", true);
+            }
+
+            @Override
+            public boolean answersCallback() {
+                return true;
+            }
+        };
+        ExecutionOptions options = ExecutionOptions.defaults().withClock(clock).withTaskTokens(tokens)
+                .withInvokers(new TaskInvokers(List.of(request -> Optional.of(mock))));
+
+        ExecutionResult result = run(machine(""), options);
+
+        assertEquals("SUCCEEDED", result.status().awsName());
+        assertEquals("{\"approved\":true}", JsonPrinter.compact(result.output()));
+        assertFalse(types(result).contains(HistoryEventType.TaskSubmitted));
+        assertEquals(Set.of(), tokens.waitingTokens());
+    }
+
+    @Test
+    void theEventListenerSeesEveryEventAsItIsAppended() throws Exception {
+        List<HistoryEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Boolean> waitingWhenScheduled = new ArrayList<>();
+        ExecutionOptions options = options().withEventListener(event -> {
+            heard.add(event);
+            if (event.type() == HistoryEventType.TaskSubmitted) {
+                waitingWhenScheduled.add(!tokens.waitingTokens().isEmpty());
+            }
+        });
+        CompletableFuture<Void> worker = worker(token -> {
+            // The listener has already heard TaskScheduled while the task waits: a service shows it live.
+            while (heard.stream().noneMatch(e -> e.type() == HistoryEventType.TaskSubmitted)) {
+                Thread.onSpinWait();
+            }
+            tokens.sendTaskSuccess(token, JsonNodeFactory.instance.objectNode());
+        });
+
+        ExecutionResult result = run(machine(""), options);
+        worker.join();
+
+        assertEquals(result.history(), heard);
+        assertEquals(List.of(true), waitingWhenScheduled);
     }
 }

@@ -167,4 +167,35 @@ class LockoutTest extends UserPoolFixture {
         }
         assertEquals(t.plus(Duration.ofMinutes(15)), l.lockedUntil());
     }
+
+    // ---------------------------------------------------------------- ChangePassword
+
+    JsonNode changePassword(String accessToken, String previous) {
+        return call("ChangePassword", "{'AccessToken': '" + accessToken + "', 'PreviousPassword': '" + previous
+                + "', 'ProposedPassword': 'N3wPassw0rd!'}");
+    }
+
+    @Test
+    void wrongPreviousPasswordsAtChangePasswordLockOutSignInAndThrottleTheCall() {
+        String token = signIn("Passw0rd!").at("/AuthenticationResult/AccessToken").asText();
+        for (int i = 0; i < 5; i++) {
+            assertRefused("NotAuthorizedException", INCORRECT, () -> changePassword(token, "Wr0ngPassword!"));
+        }
+
+        assertRefused("LimitExceededException", "Attempt limit exceeded, please try after some time.",
+                () -> changePassword(token, "Passw0rd!"));
+        assertRefused("NotAuthorizedException", EXCEEDED, () -> signIn("Passw0rd!"));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals("{}", changePassword(token, "Passw0rd!").toString());
+        assertTrue(signIn("N3wPassw0rd!").has("AuthenticationResult"));
+    }
+
+    @Test
+    void failedSignInsCountTowardChangePasswordThrottling() {
+        String token = signIn("Passw0rd!").at("/AuthenticationResult/AccessToken").asText();
+        failTimes(5);
+
+        assertRefused("LimitExceededException", "Attempt limit exceeded, please try after some time.",
+                () -> changePassword(token, "Passw0rd!"));
+    }
 }

@@ -95,9 +95,12 @@ class MfaTest extends UserPoolFixture {
 
     @Test
     void mfaOnNeedsAMethod() {
-        assertRefused("InvalidParameterException", "At least one MFA method (SMS, software token or email) must be "
-                + "enabled when MfaConfiguration is ON", () -> call("SetUserPoolMfaConfig",
+        assertRefused("InvalidParameterException", "Invalid MFA configuration given, can't disable all MFAs with a"
+                + " required or optional configuration.", () -> call("SetUserPoolMfaConfig",
                         "{'UserPoolId': '" + pool + "', 'MfaConfiguration': 'ON'}"));
+        assertRefused("InvalidParameterException", "Invalid MFA configuration given, can't disable all MFAs with a"
+                + " required or optional configuration.", () -> call("SetUserPoolMfaConfig",
+                        "{'UserPoolId': '" + pool + "', 'MfaConfiguration': 'OPTIONAL'}"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SrpAuthTest extends UserPoolFixture {
 
@@ -121,6 +123,36 @@ class SrpAuthTest extends UserPoolFixture {
 
         assertRefused("NotAuthorizedException", "Incorrect username or password.", () -> respond(challenge, "jane",
                 srp.signature(hkdf, "jane", p.get("SECRET_BLOCK").asText(), padded), padded));
+    }
+
+    /** Answers with a claim signed for {@code signedAt}, a time the client's clock shows. */
+    JsonNode answerSignedAt(JsSrpClient srp, JsonNode challenge, java.time.Instant signedAt) {
+        JsonNode p = challenge.get("ChallengeParameters");
+        byte[] hkdf = srp.passwordAuthenticationKey("jane", "Passw0rd!", p.get("SRP_B").asText(),
+                p.get("SALT").asText());
+        String at = JsSrpClient.nowString(signedAt);
+        return respond(challenge, "jane", srp.signature(hkdf, "jane", p.get("SECRET_BLOCK").asText(), at), at);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-300, 300, 0, 59})
+    void aTimestampWithinFiveMinutesOfTheServerClockIsAccepted(long offsetSeconds) {
+        JsSrpClient srp = client();
+        JsonNode challenge = initiate(srp, "jane");
+
+        JsonNode tokens = answerSignedAt(srp, challenge, clock.instant().plusSeconds(offsetSeconds));
+
+        assertTrue(tokens.has("AuthenticationResult"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-301, 301, -86_400, 3_600})
+    void aRightClaimSignedForATimeTooFarFromTheServerClockIsRefused(long offsetSeconds) {
+        JsSrpClient srp = client();
+        JsonNode challenge = initiate(srp, "jane");
+
+        assertRefused("NotAuthorizedException", "Incorrect username or password.",
+                () -> answerSignedAt(srp, challenge, clock.instant().plusSeconds(offsetSeconds)));
     }
 
     @Test

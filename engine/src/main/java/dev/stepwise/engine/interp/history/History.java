@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The append-only event history of one execution. Ids are always counted (causes quote them: "entered at the event
@@ -27,6 +28,7 @@ public final class History {
     private final boolean recording;
     private final int limit;
     private final List<HistoryEvent> events = new ArrayList<>();
+    private final Consumer<HistoryEvent> listener;
     private long lastId;
 
     /**
@@ -34,8 +36,16 @@ public final class History {
      * @param limit     the most events allowed, or 0 for no limit
      */
     public History(boolean recording, int limit) {
+        this(recording, limit, null);
+    }
+
+    /**
+     * @param listener told of each recorded event as it is appended, in id order (null: nobody)
+     */
+    public History(boolean recording, int limit, Consumer<HistoryEvent> listener) {
         this.recording = recording;
         this.limit = limit;
+        this.listener = listener;
     }
 
     /**
@@ -62,7 +72,11 @@ public final class History {
     private long add(HistoryEventType type, long previousEventId, Instant at, DetailsBuilder details) {
         long id = ++lastId;
         if (recording) {
-            events.add(new HistoryEvent(id, previousEventId, type, at, details));
+            HistoryEvent event = new HistoryEvent(id, previousEventId, type, at, details);
+            events.add(event);
+            if (listener != null) {
+                listener.accept(event);
+            }
         }
         return id;
     }

@@ -1,5 +1,8 @@
 package dev.stepwise.engine.store.h2;
 
+import dev.stepwise.engine.store.StepFunctionsQueries;
+import dev.stepwise.engine.store.StepFunctionsStore;
+import dev.stepwise.engine.store.StepFunctionsTransaction;
 import dev.stepwise.engine.store.StoreException;
 import dev.stepwise.engine.store.UserPoolQueries;
 import dev.stepwise.engine.store.UserPoolStore;
@@ -31,6 +34,17 @@ public final class H2Store implements UserPoolStore {
     private final boolean fileMode;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final StepFunctionsStore stepFunctions = new StepFunctionsStore() {
+        @Override
+        public <T> T read(Function<StepFunctionsQueries, T> work) {
+            return inTransaction(H2StepFunctionsTransaction::new, work::apply, false);
+        }
+
+        @Override
+        public <T> T write(Function<StepFunctionsTransaction, T> work) {
+            return inTransaction(H2StepFunctionsTransaction::new, work, true);
+        }
+    };
     private boolean closed;
 
     /** Flyway reports every migration at INFO through java.util.logging; we want only problems. Held strongly. */
@@ -69,7 +83,8 @@ public final class H2Store implements UserPoolStore {
     public static H2Store openFile(Path directory) {
         Objects.requireNonNull(directory, "directory");
         String base = directory.toAbsolutePath().resolve("stepwise").toString().replace('\\', '/');
-        return new H2Store("jdbc:h2:file:" + base, true);
+        // The owner closes the store; H2's own shutdown hook would close it under requests still being answered.
+        return new H2Store("jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE", true);
     }
 
     /** A fresh, empty in-memory database that lives until {@link #close()}. */
@@ -83,21 +98,26 @@ public final class H2Store implements UserPoolStore {
 
     @Override
     public <T> T read(Function<UserPoolQueries, T> work) {
-        return inTransaction(work::apply, false);
+        return inTransaction(H2UserPoolTransaction::new, work::apply, false);
     }
 
     @Override
     public <T> T write(Function<UserPoolTransaction, T> work) {
-        return inTransaction(work, true);
+        return inTransaction(H2UserPoolTransaction::new, work, true);
     }
 
-    private <T> T inTransaction(Function<UserPoolTransaction, T> work, boolean writing) {
+    /** The Step Functions tables of this database, in the same transactions as everything else in it. */
+    public StepFunctionsStore stepFunctions() {
+        return stepFunctions;
+    }
+
+    private <X, T> T inTransaction(Function<Connection, X> open, Function<X, T> work, boolean writing) {
         lock.lock();
         try {
             if (closed) {
                 throw new StoreException("the store is closed");
             }
-            H2UserPoolTransaction tx = new H2UserPoolTransaction(connection);
+            X tx = open.apply(connection);
             T result;
             try {
                 result = work.apply(tx);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.engine.store.StoreException;
 import dev.stepwise.engine.store.UserFilter;
 import dev.stepwise.engine.store.UserPoolTransaction;
+import dev.stepwise.engine.userpool.model.AdvancedSecurityMode;
 import dev.stepwise.engine.userpool.model.AppClient;
 import dev.stepwise.engine.userpool.model.AuthSession;
 import dev.stepwise.engine.userpool.model.ConfirmationCode;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -162,7 +164,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     private UserPool mapPool(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        return new UserPool.Builder(id, rs.getString("name"), getInstant(rs, "creation_date"))
+        UserPool pool = new UserPool.Builder(id, rs.getString("name"), getInstant(rs, "creation_date"))
                 .lastModifiedDate(getInstant(rs, "last_modified_date"))
                 .passwordPolicy(new PasswordPolicy(rs.getInt("pw_minimum_length"),
                         rs.getBoolean("pw_require_uppercase"), rs.getBoolean("pw_require_lowercase"),
@@ -185,6 +187,27 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 .inviteEmailMessage(rs.getString("invite_email_message"))
                 .inviteSmsMessage(rs.getString("invite_sms_message"))
                 .build();
+        return readSignIn(pool);
+    }
+
+    /** The pool with its sign-in settings (V13), Cognito's defaults when it has no row. */
+    private UserPool readSignIn(UserPool pool) {
+        return queryOne("SELECT allowed_first_auth_factors, advanced_security_mode FROM user_pool_sign_in "
+                + "WHERE user_pool_id = ?", ps -> ps.setString(1, pool.id()),
+                rs -> new UserPool.Builder(pool)
+                        .allowedFirstAuthFactors(fromJson(rs.getString("allowed_first_auth_factors")))
+                        .advancedSecurityMode(AdvancedSecurityMode.valueOf(rs.getString("advanced_security_mode")))
+                        .build())
+                .orElse(pool);
+    }
+
+    private void writeSignIn(UserPool pool) {
+        update("MERGE INTO user_pool_sign_in (user_pool_id, allowed_first_auth_factors, advanced_security_mode) "
+                + "KEY (user_pool_id) VALUES (?, ?, ?)", ps -> {
+                    ps.setString(1, pool.id());
+                    ps.setString(2, toJson(pool.allowedFirstAuthFactors()));
+                    ps.setString(3, pool.advancedSecurityMode().name());
+                });
     }
 
     private List<SchemaAttribute> schemaAttributes(String poolId) {
@@ -203,6 +226,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 + "?, ?, ?, ?, ?, ?, ?, ?)", ps -> bindPool(ps, pool, 1));
         insertSchema(pool);
         writeLambdaConfig(pool); // triggers
+        writeSignIn(pool);
     }
 
     @Override
@@ -222,6 +246,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         update("DELETE FROM user_pool_schema_attributes WHERE user_pool_id = ?", ps -> ps.setString(1, pool.id()));
         insertSchema(pool);
         writeLambdaConfig(pool); // triggers
+        writeSignIn(pool);
     }
 
     /** Binds the pool's columns in {@link #POOL_COLUMNS} order, starting with the id when {@code first} is 1. */
@@ -589,10 +614,19 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public List<OutboxMessage> outbox(String userPoolId, String username) {
+        return searchOutbox(Objects.requireNonNull(userPoolId, "userPoolId"),
+                Objects.requireNonNull(username, "username"));
+    }
+
+    @Override
+    public List<OutboxMessage> searchOutbox(String userPoolId, String username) {
         return query("SELECT id, user_pool_id, username, channel, destination, subject, code, message, sent_at "
-                + "FROM outbox WHERE user_pool_id = ? AND username = ? ORDER BY id", ps -> {
+                + "FROM outbox WHERE (CAST(? AS VARCHAR) IS NULL OR user_pool_id = ?) "
+                + "AND (CAST(? AS VARCHAR) IS NULL OR username = ?) ORDER BY id", ps -> {
                     ps.setString(1, userPoolId);
-                    ps.setString(2, username);
+                    ps.setString(2, userPoolId);
+                    ps.setString(3, username);
+                    ps.setString(4, username);
                 }, rs -> new OutboxMessage(rs.getLong("id"), rs.getString("user_pool_id"), rs.getString("username"),
                         OutboxMessage.Channel.valueOf(rs.getString("channel")), rs.getString("destination"),
                         rs.getString("subject"), rs.getString("code"), rs.getString("message"),

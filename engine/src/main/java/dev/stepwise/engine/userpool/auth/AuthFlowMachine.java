@@ -19,7 +19,11 @@ public final class AuthFlowMachine {
         INITIATED, PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED, SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, MFA_SETUP,
         SELECT_MFA_TYPE, AUTHENTICATED, FAILED,
         /** CUSTOM_AUTH: waiting for the answer to a CUSTOM_CHALLENGE (Lambda triggers). */
-        CUSTOM_CHALLENGE
+        CUSTOM_CHALLENGE,
+        /** USER_AUTH: waiting for the user to choose a first factor. */
+        SELECT_CHALLENGE,
+        /** USER_AUTH: a sign-in code went to the user's phone (passwordless first factor). */
+        SMS_OTP
     }
 
     public enum Event {
@@ -49,9 +53,9 @@ public final class AuthFlowMachine {
         MFA_SETUP_CHALLENGED,
         /** The first factor passed; the user has several methods and none preferred (SELECT_MFA_TYPE). */
         MFA_SELECTION_CHALLENGED,
-        /** The MFA code is right. */
+        /** The MFA code, or the one-time code of a passwordless sign-in, is right. */
         MFA_CODE_ACCEPTED,
-        /** The MFA code is wrong; the same session may try again. */
+        /** The MFA or one-time code is wrong; the same session may try again. */
         MFA_CODE_REJECTED,
         /** MFA_SETUP answered after the software token was verified. */
         MFA_SETUP_COMPLETED,
@@ -71,7 +75,14 @@ public final class AuthFlowMachine {
         /** Define auth challenge said issueTokens. */
         CHALLENGES_PASSED,
         /** Define auth challenge said failAuthentication. */
-        CHALLENGES_FAILED
+        CHALLENGES_FAILED,
+        // ---- choice-based sign-in (USER_AUTH)
+        /** No usable preferred factor: the user chooses among the available ones (SELECT_CHALLENGE). */
+        FIRST_FACTOR_SELECTION_CHALLENGED,
+        /** The chosen factor is not one the user may use, or its answer lacks a parameter; the session stays good. */
+        FIRST_FACTOR_REJECTED,
+        /** A sign-in code went to the user's verified phone (SMS_OTP). */
+        SMS_OTP_CHALLENGED
     }
 
     public record Transition(State from, Event event, State to) {
@@ -160,7 +171,42 @@ public final class AuthFlowMachine {
             new Transition(State.CUSTOM_CHALLENGE, Event.SESSION_REJECTED, State.FAILED),
             new Transition(State.CUSTOM_CHALLENGE, Event.USER_DISABLED, State.FAILED));
 
-    private static final List<Transition> ALL = concat(TABLE, CUSTOM_AUTH);
+    /**
+     * USER_AUTH: the choice of a first factor, the SMS_OTP challenge, and, from SELECT_CHALLENGE, what a password
+     * answer leads to (covered by {@code ChoiceSignInTest#everyChoiceTransitionIsVisited}). EMAIL_OTP and the SRP
+     * challenge from INITIATED are rows of the base table already.
+     */
+    private static final List<Transition> CHOICE = choiceRows();
+
+    private static List<Transition> choiceRows() {
+        List<Transition> rows = new ArrayList<>(List.of(
+                new Transition(State.INITIATED, Event.FIRST_FACTOR_SELECTION_CHALLENGED, State.SELECT_CHALLENGE),
+                new Transition(State.INITIATED, Event.SMS_OTP_CHALLENGED, State.SMS_OTP),
+                new Transition(State.SELECT_CHALLENGE, Event.FIRST_FACTOR_REJECTED, State.SELECT_CHALLENGE),
+                new Transition(State.SELECT_CHALLENGE, Event.SESSION_REJECTED, State.FAILED),
+                new Transition(State.SELECT_CHALLENGE, Event.SMS_OTP_CHALLENGED, State.SMS_OTP),
+                new Transition(State.SELECT_CHALLENGE, Event.SRP_CHALLENGED, State.PASSWORD_VERIFIER),
+                new Transition(State.SELECT_CHALLENGE, Event.PASSWORD_VERIFIED, State.AUTHENTICATED),
+                new Transition(State.SELECT_CHALLENGE, Event.TEMPORARY_PASSWORD_VERIFIED,
+                        State.NEW_PASSWORD_REQUIRED),
+                new Transition(State.SELECT_CHALLENGE, Event.PASSWORD_REJECTED, State.FAILED),
+                new Transition(State.SELECT_CHALLENGE, Event.USER_DISABLED, State.FAILED),
+                new Transition(State.SELECT_CHALLENGE, Event.USER_NOT_CONFIRMED, State.FAILED),
+                new Transition(State.SELECT_CHALLENGE, Event.PASSWORD_RESET_REQUIRED, State.FAILED),
+                new Transition(State.SELECT_CHALLENGE, Event.TEMPORARY_PASSWORD_EXPIRED, State.FAILED),
+                new Transition(State.SELECT_CHALLENGE, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED),
+                new Transition(State.SELECT_CHALLENGE, Event.LAMBDA_REJECTED, State.FAILED),
+                new Transition(State.SMS_OTP, Event.MFA_CODE_ACCEPTED, State.AUTHENTICATED),
+                new Transition(State.SMS_OTP, Event.MFA_CODE_REJECTED, State.SMS_OTP),
+                new Transition(State.SMS_OTP, Event.SESSION_REJECTED, State.FAILED),
+                new Transition(State.SMS_OTP, Event.USER_DISABLED, State.FAILED),
+                new Transition(State.SMS_OTP, Event.PASSWORD_ATTEMPTS_EXCEEDED, State.FAILED)));
+        // a password chosen at SELECT_CHALLENGE is followed by MFA like any password (passwordless codes are not)
+        rows.addAll(withSecondFactors(List.of(), State.SELECT_CHALLENGE));
+        return List.copyOf(rows);
+    }
+
+    private static final List<Transition> ALL = concat(concat(TABLE, CUSTOM_AUTH), CHOICE);
 
     private State state;
     private final Consumer<Transition> observer;
@@ -179,6 +225,11 @@ public final class AuthFlowMachine {
     /** The transitions of CUSTOM_AUTH and of trigger refusals, a subset of {@link #transitions()}. */
     public static List<Transition> customAuthTransitions() {
         return CUSTOM_AUTH;
+    }
+
+    /** The transitions of choice-based sign-in (USER_AUTH), a subset of {@link #transitions()}. */
+    public static List<Transition> choiceTransitions() {
+        return CHOICE;
     }
 
     private static List<Transition> concat(List<Transition> a, List<Transition> b) {

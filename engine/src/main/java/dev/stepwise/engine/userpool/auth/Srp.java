@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -152,6 +153,18 @@ public final class Srp {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * How far a TIMESTAMP may be from the server's clock, either way. Cognito does not document it; clients report
+     * SRP sign-in failing once their clock is more than five minutes off, the tolerance of AWS request signing.
+     */
+    public static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
+
+    /** Whether a TIMESTAMP is canonical and within {@link #TIMESTAMP_TOLERANCE} of {@code now}. */
+    public static boolean isAcceptable(String timestamp, Instant now) {
+        return isCanonical(timestamp) && parseTimestamp(timestamp)
+                .map(t -> Duration.between(t, now).abs().compareTo(TIMESTAMP_TOLERANCE) <= 0).orElse(false);
     }
 
     /** Whether a TIMESTAMP is exactly how the JS client renders its time (weekday right, day not zero-padded). */

@@ -40,6 +40,8 @@ public final class UserPoolErrorCode {
     public static final UserPoolErrorCode GROUP_EXISTS = known("GroupExistsException", 400);
     public static final UserPoolErrorCode INVALID_OAUTH_FLOW = known("InvalidOAuthFlowException", 400);
     public static final UserPoolErrorCode SCOPE_DOES_NOT_EXIST = known("ScopeDoesNotExistException", 400);
+    public static final UserPoolErrorCode FEATURE_UNAVAILABLE_IN_TIER =
+            known("FeatureUnavailableInTierException", 400);
     public static final UserPoolErrorCode FORBIDDEN = known("ForbiddenException", 403);
     public static final UserPoolErrorCode INTERNAL_ERROR = known("InternalErrorException", 500);
     /** Not a Cognito exception: what the JSON protocol answers for an operation name it does not know. */

@@ -37,6 +37,8 @@ public final class UserPool {
     private final String inviteEmailMessage;
     private final String inviteSmsMessage;
     private final LambdaConfig lambdaConfig;
+    private final List<String> allowedFirstAuthFactors;
+    private final AdvancedSecurityMode advancedSecurityMode;
 
     private UserPool(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -60,6 +62,8 @@ public final class UserPool {
         this.inviteEmailMessage = Objects.requireNonNull(b.inviteEmailMessage);
         this.inviteSmsMessage = Objects.requireNonNull(b.inviteSmsMessage);
         this.lambdaConfig = Objects.requireNonNull(b.lambdaConfig, "lambdaConfig");
+        this.allowedFirstAuthFactors = List.copyOf(b.allowedFirstAuthFactors);
+        this.advancedSecurityMode = Objects.requireNonNull(b.advancedSecurityMode, "advancedSecurityMode");
     }
 
     public String id() { return id; }
@@ -85,6 +89,10 @@ public final class UserPool {
     public String inviteSmsMessage() { return inviteSmsMessage; }
     /** The Lambda triggers ({@code LambdaConfig}); {@link LambdaConfig#NONE} when the pool has none. */
     public LambdaConfig lambdaConfig() { return lambdaConfig; }
+    /** {@code Policies.SignInPolicy.AllowedFirstAuthFactors}: PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN. */
+    public List<String> allowedFirstAuthFactors() { return allowedFirstAuthFactors; }
+    /** {@code UserPoolAddOns.AdvancedSecurityMode} (threat protection). */
+    public AdvancedSecurityMode advancedSecurityMode() { return advancedSecurityMode; }
 
     /** The region part of the id, {@code us-east-1} for {@code us-east-1_AbCdEfGhI}. */
     public String region() {
@@ -114,7 +122,9 @@ public final class UserPool {
                 && smsVerificationMessage.equals(p.smsVerificationMessage)
                 && inviteEmailSubject.equals(p.inviteEmailSubject) && inviteEmailMessage.equals(p.inviteEmailMessage)
                 && inviteSmsMessage.equals(p.inviteSmsMessage)
-                && lambdaConfig.equals(p.lambdaConfig);
+                && lambdaConfig.equals(p.lambdaConfig)
+                && allowedFirstAuthFactors.equals(p.allowedFirstAuthFactors)
+                && advancedSecurityMode == p.advancedSecurityMode;
     }
 
     @Override
@@ -149,6 +159,8 @@ public final class UserPool {
         private String inviteEmailMessage = DEFAULT_INVITE_MESSAGE;
         private String inviteSmsMessage = DEFAULT_INVITE_MESSAGE;
         private LambdaConfig lambdaConfig = LambdaConfig.NONE;
+        private List<String> allowedFirstAuthFactors = List.of("PASSWORD");
+        private AdvancedSecurityMode advancedSecurityMode = AdvancedSecurityMode.OFF;
 
         public Builder(String id, String name, Instant creationDate) {
             this.id = id;
@@ -178,6 +190,8 @@ public final class UserPool {
             inviteEmailMessage = p.inviteEmailMessage;
             inviteSmsMessage = p.inviteSmsMessage;
             lambdaConfig = p.lambdaConfig;
+            allowedFirstAuthFactors = p.allowedFirstAuthFactors;
+            advancedSecurityMode = p.advancedSecurityMode;
         }
 
         public Builder name(String v) { name = v; return this; }
@@ -199,6 +213,8 @@ public final class UserPool {
         public Builder inviteEmailMessage(String v) { inviteEmailMessage = v; return this; }
         public Builder inviteSmsMessage(String v) { inviteSmsMessage = v; return this; }
         public Builder lambdaConfig(LambdaConfig v) { lambdaConfig = v; return this; }
+        public Builder allowedFirstAuthFactors(List<String> v) { allowedFirstAuthFactors = v; return this; }
+        public Builder advancedSecurityMode(AdvancedSecurityMode v) { advancedSecurityMode = v; return this; }
 
         public UserPool build() {
             return new UserPool(this);

@@ -1,0 +1,219 @@
+package dev.stepwise.designer.bench;
+
+import dev.stepwise.designer.canvas.GraphCanvas;
+import dev.stepwise.designer.document.WorkflowDocument;
+import dev.stepwise.designer.editor.DesignerView;
+import dev.stepwise.designer.editor.DesignerViewModel;
+import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.themes.LightTheme;
+import dev.stepwise.themes.ThemeService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The designer's speed on a large definition, in a real JavaFX scene (see {@code canvas-bench.sh}):
+ * <ol>
+ *   <li>open: from reading the file to the first drawn frame that shows the ELK layout (parse, validation, building
+ *       the canvas, layout off the UI thread, fit to window);</li>
+ *   <li>pan and zoom: the time between consecutive frames while every frame pans or zooms, with pulses unthrottled
+ *       ({@code javafx.animation.fullspeed}), at the fit-to-window zoom where every node is visible, and at 100%;</li>
+ *   <li>text edit: from the end of the typing pause ({@link DesignerView#TYPING_PAUSE}) to the drawn frame showing a
+ *       state renamed in the text editor at its laid-out place.</li>
+ * </ol>
+ * The first open includes class loading and JIT warm-up, what a user sees on the first open after start; the others
+ * show steady state. Prints a Markdown table.
+ */
+public final class CanvasBenchmark {
+
+    private static final long TIMEOUT_S = 60;
+    private static final int FRAMES = 240;
+
+    private final Path file;
+    private final int states;
+
+    private CanvasBenchmark(Path file, int states) {
+        this.file = file;
+        this.states = states;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int states = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int opens = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        Path file = Files.createTempFile("stepwise-bench", ".asl.json");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, GeneratedMachine.json(states), StandardCharsets.UTF_8);
+
+        CountDownLatch started = new CountDownLatch(1);
+        // Closing a popup would otherwise end the toolkit: this program has no primary stage.
+        Platform.setImplicitExit(false);
+        Platform.startup(started::countDown);
+        started.await();
+        try {
+            new CanvasBenchmark(file, states).run(opens);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void run(int opens) throws Exception {
+        List<Long> openTimes = new ArrayList<>();
+        Opened opened = null;
+        for (int i = 0; i < opens; i++) {
+            if (opened != null) {
+                close(opened);
+            }
+            opened = open();
+            openTimes.add(opened.nanos());
+        }
+        Opened view = opened;
+        GraphCanvas canvas = view.view().canvas();
+        int nodes = onFx(() -> canvas.nodes().size());
+        int edges = onFx(() -> canvas.edges().size());
+        double fitZoom = onFx(canvas::getZoom);
+
+        List<Samples> results = new ArrayList<>();
+        results.add(Samples.ofNanos("open, lay out, first paint (first open)", new long[] {openTimes.get(0)}));
+        results.add(Samples.ofNanos("open, lay out, first paint (later opens)",
+                openTimes.subList(1, openTimes.size()).stream().mapToLong(Long::longValue).toArray()));
+        results.add(frames("pan, fit to window (all nodes visible)", canvas, step -> {
+            double dx = (step / 60) % 2 == 0 ? 4 : -4;
+            canvas.panBy(dx, dx / 2);
+            return 0;
+        }));
+        results.add(frames("zoom, around fit to window", canvas, step -> {
+            double level = fitZoom * (1 + 0.5 * Math.sin(step / 20.0));
+            canvas.zoomTo(level, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            return 0;
+        }));
+        onFx(() -> {
+            canvas.zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            return null;
+        });
+        results.add(frames("pan at 100%", canvas, step -> {
+            double dx = (step / 60) % 2 == 0 ? 8 : -8;
+            canvas.panBy(dx, dx / 2);
+            return 0;
+        }));
+        results.add(textEdits(view, 8));
+
+        System.out.printf(Locale.ROOT, "%d states (%d nodes, %d edges); Java %s, JavaFX %s, prism %s%n%n", states, nodes,
+                edges, System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
+                System.getProperty("prism.order", "default"));
+        System.out.println(Samples.header());
+        results.forEach(samples -> System.out.println(samples.row()));
+    }
+
+    private record Opened(Stage stage, DesignerView view, long nanos) {
+    }
+
+    private Opened open() throws Exception {
+        CompletableFuture<Opened> opened = new CompletableFuture<>();
+        long start = System.nanoTime();
+        WorkflowDocument document = WorkflowDocument.open(file);
+        Platform.runLater(() -> {
+            try {
+                show(document, start, opened);
+            } catch (RuntimeException e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private void show(WorkflowDocument document, long start, CompletableFuture<Opened> opened) {
+        DesignerView view = new DesignerView(new DesignerViewModel(document), new LayoutService());
+        Stage stage = new Stage();
+        Scene scene = new Scene(view, 1200, 750);
+        new ThemeService().apply(scene, LightTheme.get());
+        stage.setScene(scene);
+        stage.show();
+        String last = GeneratedMachine.name("Send", (states + GeneratedMachine.BLOCK - 1) / GeneratedMachine.BLOCK - 1);
+        PulseProbe.paintedWhen(() -> view.canvas().positionOf(last).y() > 0)
+                .thenAccept(painted -> opened.complete(new Opened(stage, view, painted - start)));
+    }
+
+    private static void close(Opened opened) throws Exception {
+        onFx(() -> {
+            opened.stage().close();
+            return null;
+        });
+    }
+
+    /** Applies {@code step} once per frame for {@link #FRAMES} frames and returns the frame-to-frame times. */
+    private static Samples frames(String name, GraphCanvas canvas, DoubleUnaryOperator step) throws Exception {
+        long[] intervals = new long[FRAMES];
+        CompletableFuture<Samples> done = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private int frame = -10; // a few frames to settle before counting
+            private long previous;
+
+            @Override
+            public void handle(long now) {
+                long time = System.nanoTime();
+                if (frame > 0) {
+                    intervals[frame - 1] = time - previous;
+                }
+                previous = time;
+                if (frame == FRAMES) {
+                    stop();
+                    done.complete(Samples.ofNanos(name, intervals));
+                    return;
+                }
+                step.applyAsDouble(frame++);
+            }
+        }.start());
+        return done.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    /** Renames a state in the text editor and measures until the canvas shows it, minus the typing pause. */
+    private static Samples textEdits(Opened opened, int edits) throws Exception {
+        long[] latencies = new long[edits];
+        long pause = (long) (DesignerView.TYPING_PAUSE.toMillis() * 1e6);
+        for (int i = 0; i < edits; i++) {
+            String from = i == 0 ? "Join_3" : "Join_3x" + (i - 1);
+            String to = "Join_3x" + i;
+            CompletableFuture<Long> painted = new CompletableFuture<>();
+            long[] start = new long[1];
+            Platform.runLater(() -> {
+                var area = opened.view().textPane().codeArea();
+                int at = area.getText().indexOf('"' + from + "\": {") + 1;
+                if (at == 0) {
+                    painted.completeExceptionally(new IllegalStateException("no state " + from + " in the text"));
+                    return;
+                }
+                start[0] = System.nanoTime();
+                area.replaceText(at, at + from.length(), to);
+                PulseProbe.paintedWhen(() -> opened.view().canvas().node(to).isPresent()
+                                && opened.view().canvas().positionOf(to).y() > 0)
+                        .thenAccept(painted::complete);
+            });
+            latencies[i] = painted.get(TIMEOUT_S, TimeUnit.SECONDS) - start[0] - pause;
+        }
+        return Samples.ofNanos("text edit to canvas, after the typing pause", latencies);
+    }
+
+    private static <T> T onFx(Supplier<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}

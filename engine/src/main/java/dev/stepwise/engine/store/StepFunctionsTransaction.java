@@ -1,0 +1,5 @@
+package dev.stepwise.engine.store;
+
+/** Step Functions reads and writes inside one transaction. */
+public interface StepFunctionsTransaction extends StepFunctionsQueries, StepFunctionsWrites {
+}
