@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stepwise.engine.userpool.auth.Totp;
 import dev.stepwise.engine.userpool.model.OutboxMessage;
 import java.net.URI;
 import java.util.List;
@@ -74,6 +75,31 @@ class HostedLoginTest extends OAuthFlowFixture {
         OAuthResponse done = post(key, Map.of("code", code));
         String authorizationCode = callbackParameters(done).get("code");
         assertEquals(200, redeem(authorizationCode, VERIFIER).status());
+    }
+
+    @Test
+    void totpMfaTakesTheAuthenticatorCode() {
+        call("SetUserPoolMfaConfig", "{'UserPoolId': '" + pool + "', 'MfaConfiguration': 'OPTIONAL',"
+                + " 'SoftwareTokenMfaConfiguration': {'Enabled': true}}");
+        String passwordClient = createClient(pool, ", 'ExplicitAuthFlows': ['ALLOW_USER_PASSWORD_AUTH',"
+                + " 'ALLOW_REFRESH_TOKEN_AUTH']").get("ClientId").asText();
+        String access = call("InitiateAuth", "{'AuthFlow': 'USER_PASSWORD_AUTH', 'ClientId': '" + passwordClient
+                + "', 'AuthParameters': {'USERNAME': 'jane', 'PASSWORD': '" + PASSWORD + "'}}")
+                .get("AuthenticationResult").get("AccessToken").asText();
+        String secret = call("AssociateSoftwareToken", "{'AccessToken': '" + access + "'}").get("SecretCode")
+                .asText();
+        call("VerifySoftwareToken", "{'AccessToken': '" + access + "', 'UserCode': '"
+                + Totp.code(secret, Totp.step(clock.instant())) + "'}");
+        call("AdminSetUserMFAPreference", "{'UserPoolId': '" + pool + "', 'Username': 'jane',"
+                + " 'SoftwareTokenMfaSettings': {'Enabled': true, 'PreferredMfa': true}}");
+        clock.advance(java.time.Duration.ofSeconds(30)); // a TOTP code answers once: wait for the next one
+
+        String key = loginKey(openLoginPage(authorizeParameters("openid")));
+        OAuthResponse codePage = post(key, Map.of("username", "jane", "password", PASSWORD));
+        assertTrue(codePage.bodyText().contains("Enter the code from your authenticator app."),
+                codePage.bodyText());
+        OAuthResponse done = post(key, Map.of("code", Totp.code(secret, Totp.step(clock.instant()))));
+        assertEquals(200, redeem(callbackParameters(done).get("code"), VERIFIER).status());
     }
 
     @Test
