@@ -119,6 +119,8 @@ final class HostedLogin {
         Map<String, String> answers = new LinkedHashMap<>();
         if (challenge.equals("NEW_PASSWORD_REQUIRED")) {
             answers.put("NEW_PASSWORD", request.formParameter(HostedLoginPage.NEW_PASSWORD_FIELD).orElse(""));
+        } else if (challenge.equals("SELECT_MFA_TYPE")) {
+            answers.put("ANSWER", request.formParameter(HostedLoginPage.MFA_TYPE_FIELD).orElse(""));
         } else {
             answers.put(challenge + "_CODE", request.formParameter(HostedLoginPage.CODE_FIELD).orElse("").trim());
         }
@@ -146,7 +148,8 @@ final class HostedLogin {
             ObjectNode challenge = state.putObject("challenge");
             challenge.put("name", step.challengeName()).put("session", step.session())
                     .put("username", step.username())
-                    .put("destination", step.parameters().getOrDefault("CODE_DELIVERY_DESTINATION", ""));
+                    .put("destination", step.parameters().getOrDefault("CODE_DELIVERY_DESTINATION", ""))
+                    .put("choices", step.parameters().getOrDefault("MFAS_CAN_CHOOSE", "[]"));
             saveLogin(session, state);
             return challengePage(key, challenge, null);
         }
@@ -169,6 +172,8 @@ final class HostedLogin {
         String name = challenge.get("name").asText();
         return switch (name) {
             case "NEW_PASSWORD_REQUIRED" -> OAuthResponse.html(200, HostedLoginPage.newPassword(key, error));
+            case "SELECT_MFA_TYPE" -> OAuthResponse.html(200, HostedLoginPage.selectMfaType(key,
+                    choices(challenge.path("choices").asText("[]")), error));
             case "SMS_MFA", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA" -> OAuthResponse.html(200,
                     HostedLoginPage.mfaCode(key, name, challenge.path("destination").asText(), error));
             default -> OAuthResponse.html(400, HostedLoginPage.error("unsupported_challenge", "The sign-in needs "
@@ -252,6 +257,12 @@ final class HostedLogin {
         }));
         return OAuthResponse.redirect(target)
                 .with("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    }
+
+    private static java.util.List<String> choices(String json) {
+        java.util.List<String> result = new java.util.ArrayList<>();
+        read(json).forEach(n -> result.add(n.asText()));
+        return result;
     }
 
     private static JsonNode read(String json) {

@@ -12,6 +12,7 @@ final class HostedLoginPage {
     static final String PASSWORD_FIELD = "password";
     static final String CODE_FIELD = "code";
     static final String NEW_PASSWORD_FIELD = "new_password";
+    static final String MFA_TYPE_FIELD = "mfa_type";
 
     private static final String STYLE = "body{font-family:system-ui,sans-serif;background:#f4f5f7;margin:0}"
             + "main{max-width:22rem;margin:4rem auto;background:#fff;padding:2rem;border-radius:8px;"
@@ -47,6 +48,21 @@ final class HostedLoginPage {
         return page("Verification code", error, "<p class=\"hint\">" + escape(hint) + "</p>" + form(loginKey,
                 "<label for=\"code\">Code</label><input type=\"text\" id=\"code\" name=\"" + CODE_FIELD
                         + "\" inputmode=\"numeric\" autocomplete=\"one-time-code\" required autofocus>", "Sign in"));
+    }
+
+    /** SELECT_MFA_TYPE: the user has several second factors and picks one. */
+    static String selectMfaType(String loginKey, java.util.List<String> choices, String error) {
+        StringBuilder options = new StringBuilder();
+        for (String choice : choices) {
+            String label = switch (choice) {
+                case "SOFTWARE_TOKEN_MFA" -> "Authenticator app";
+                case "EMAIL_OTP" -> "Code by email";
+                default -> "Code by text message";
+            };
+            options.append("<label><input type=\"radio\" name=\"").append(MFA_TYPE_FIELD).append("\" value=\"")
+                    .append(escape(choice)).append("\" required> ").append(escape(label)).append("</label>");
+        }
+        return page("Choose a sign-in method", error, form(loginKey, options.toString(), "Continue"));
     }
 
     /** NEW_PASSWORD_REQUIRED: the temporary password must be replaced. */

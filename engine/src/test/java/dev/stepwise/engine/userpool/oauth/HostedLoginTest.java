@@ -103,6 +103,27 @@ class HostedLoginTest extends OAuthFlowFixture {
     }
 
     @Test
+    void aUserWithTwoSecondFactorsChoosesOne() {
+        call("SetUserPoolMfaConfig", "{'UserPoolId': '" + pool + "', 'MfaConfiguration': 'OPTIONAL',"
+                + " 'SmsMfaConfiguration': {'SmsAuthenticationMessage': 'Code: {####}'},"
+                + " 'EmailMfaConfiguration': {'Message': 'Mail code {####}', 'Subject': 'Sign-in code'}}");
+        user("mona", true);
+        call("AdminSetUserMFAPreference", "{'UserPoolId': '" + pool + "', 'Username': 'mona',"
+                + " 'SMSMfaSettings': {'Enabled': true}, 'EmailMfaSettings': {'Enabled': true}}");
+        String key = loginKey(openLoginPage(authorizeParameters("openid")));
+        OAuthResponse choice = post(key, Map.of("username", "mona", "password", PASSWORD));
+        assertTrue(choice.bodyText().contains("value=\"SMS_MFA\""), choice.bodyText());
+        assertTrue(choice.bodyText().contains("value=\"EMAIL_OTP\""), choice.bodyText());
+        OAuthResponse codePage = post(key, Map.of("mfa_type", "EMAIL_OTP"));
+        assertTrue(codePage.bodyText().contains("We sent a code by email"), codePage.bodyText());
+        List<OutboxMessage> sent = service.outbox(pool, "mona");
+        OutboxMessage mail = sent.get(sent.size() - 1);
+        assertEquals(OutboxMessage.Channel.EMAIL, mail.channel());
+        OAuthResponse done = post(key, Map.of("code", mail.code()));
+        assertEquals(200, redeem(callbackParameters(done).get("code"), VERIFIER).status());
+    }
+
+    @Test
     void aTemporaryPasswordMustBeChangedOnThePage() throws Exception {
         call("AdminCreateUser", "{'UserPoolId': '" + pool + "', 'Username': 'newbie', 'MessageAction': 'SUPPRESS',"
                 + " 'TemporaryPassword': 'Temp0rary!'}");
