@@ -8,11 +8,11 @@ import dev.stepwise.engine.userpool.model.OAuthClientSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A checked {@code /oauth2/authorize} request: which client, where the code goes, the scopes granted, and what the
@@ -62,7 +62,7 @@ record AuthorizeRequest(String clientId, String redirectUri, List<String> scopes
      * Checks the request against its client as Cognito does: an unknown client or a redirect URI that is not one of
      * the client's callback URLs gets an error page; every later problem goes back to the redirect URI.
      */
-    static AuthorizeRequest check(OAuthRequest request, java.util.function.Function<String, Optional<AppClient>> clients) {
+    static AuthorizeRequest check(OAuthRequest request, Function<String, Optional<AppClient>> clients) {
         String clientId = request.parameter("client_id").orElseThrow(() -> new Refusal("invalid_request",
                 "client_id is required", null, null));
         AppClient client = clients.apply(clientId).orElseThrow(() -> new Refusal("invalid_request",
@@ -97,9 +97,7 @@ record AuthorizeRequest(String clientId, String redirectUri, List<String> scopes
                     throw new Refusal("invalid_request", "Identity provider " + p + " does not exist for this "
                             + "user pool", redirectUri, state);
                 });
-        List<String> scopes = request.parameter("scope")
-                .map(s -> new ArrayList<>(Arrays.asList(s.trim().split("\\s+"))))
-                .map(list -> (List<String>) list)
+        List<String> scopes = request.parameter("scope").map(s -> List.of(s.trim().split("\\s+")))
                 .orElse(oauth.scopes());
         for (String scope : scopes) {
             if (!oauth.scopes().contains(scope)) {
