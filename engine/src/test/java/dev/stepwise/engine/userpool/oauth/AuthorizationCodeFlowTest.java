@@ -104,6 +104,25 @@ class AuthorizationCodeFlowTest extends OAuthFlowFixture {
     }
 
     @Test
+    void aClientWithASecretMustAuthenticateToRedeem() {
+        com.fasterxml.jackson.databind.JsonNode confidential = createClient(pool, ", 'GenerateSecret': true,"
+                + " 'AllowedOAuthFlowsUserPoolClient': true, 'AllowedOAuthFlows': ['code'], 'AllowedOAuthScopes':"
+                + " ['openid'], 'CallbackURLs': ['" + CALLBACK + "']");
+        clientId = confidential.get("ClientId").asText();
+        String secret = confidential.get("ClientSecret").asText();
+        String code = callbackParameters(signIn(authorizeParameters("openid"))).get("code");
+        Map<String, String> form = Map.of("grant_type", "authorization_code", "client_id", clientId, "code", code,
+                "redirect_uri", CALLBACK, "code_verifier", VERIFIER);
+        OAuthResponse anonymous = token(form);
+        assertOAuthError(401, "invalid_client", anonymous);
+        assertEquals("Client " + clientId + " is configured with a secret but none was received",
+                body(anonymous).get("error_description").asText());
+        OAuthResponse basic = endpoints.token(OAuthRequest.post("/oauth2/token", form,
+                Map.of("Authorization", basic(clientId, secret))));
+        assertEquals(200, basic.status(), basic.bodyText());
+    }
+
+    @Test
     void tokenEndpointErrorsAreOAuthErrors() {
         assertOAuthError(400, "invalid_request", token(Map.of("client_id", clientId)));
         assertOAuthError(400, "unsupported_grant_type", token(Map.of("grant_type", "password",
