@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Read port for user pools: what the user-pool engine may ask of storage. */
-public interface UserPoolQueries extends TriggerQueries {
+public interface UserPoolQueries extends TriggerQueries, OAuthQueries {
 
     Optional<UserPool> findPool(String userPoolId);
 

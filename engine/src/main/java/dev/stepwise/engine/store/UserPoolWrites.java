@@ -14,7 +14,7 @@ import dev.stepwise.engine.userpool.model.User;
 import dev.stepwise.engine.userpool.model.UserPool;
 
 /** Write port for user pools. Writes take effect when the surrounding transaction commits. */
-public interface UserPoolWrites extends TriggerWrites {
+public interface UserPoolWrites extends TriggerWrites, OAuthWrites {
 
     void insertPool(UserPool pool);
 

@@ -123,7 +123,17 @@ final class AuthOperations {
             if (refreshFlow) {
                 return refresh(tx, pool, client, parameters);
             }
-            return srpFlow ? srpChallenge(tx, pool, client, parameters) : password(tx, pool, client, parameters);
+            return srpFlow ? srpChallenge(tx, pool, client, parameters) : password(tx, pool, client, parameters, false);
+        });
+    }
+
+    /** The hosted login page's password step: the USER_PASSWORD_AUTH checks, whatever the client's auth flows. */
+    ObjectNode hostedPassword(String clientId, String username, String password) {
+        ObjectNode parameters = Wire.object().put("USERNAME", username).put("PASSWORD", password);
+        return writeKeepingRefusals(tx -> {
+            AppClient client = Context.requireClient(tx, clientId);
+            UserPool pool = Context.requirePool(tx, client.userPoolId());
+            return password(tx, pool, client, parameters, true);
         });
     }
 
@@ -135,17 +145,26 @@ final class AuthOperations {
         return value.asText();
     }
 
-    private ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters) {
-        return password(tx, pool, client, parameters, new AuthFlowMachine(State.INITIATED, observer));
+    /** @param hosted the hosted login page: no SECRET_HASH, and success means signed in rather than tokens */
+    private ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters,
+            boolean hosted) {
+        return password(tx, pool, client, parameters, new AuthFlowMachine(State.INITIATED, observer), hosted);
     }
 
     /** Checks USERNAME and PASSWORD; the flow is in INITIATED, or in SELECT_CHALLENGE for a chosen PASSWORD. */
     ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters,
             AuthFlowMachine machine) {
+        return password(tx, pool, client, parameters, machine, false);
+    }
+
+    private ObjectNode password(UserPoolTransaction tx, UserPool pool, AppClient client, JsonNode parameters,
+            AuthFlowMachine machine, boolean hosted) {
         String username = parameter(parameters, "USERNAME");
         String password = parameter(parameters, "PASSWORD");
-        UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
-                .map(JsonNode::asText));
+        if (!hosted) {
+            UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
+                    .map(JsonNode::asText));
+        }
         Optional<User> found = Context.findUser(tx, pool, username)
                 .or(() -> ctx.triggers.userMigration(tx, pool, username, password)); // triggers: UserMigration
         if (found.isPresent() || client.preventUserExistenceErrors()) { // triggers: PreAuthentication
@@ -171,12 +190,12 @@ final class AuthOperations {
             user = new User.Builder(user).srpVerifier(ctx.srpVerifier(pool.id(), user.username(), password)).build();
             tx.updateUser(user);
         }
-        return passwordAccepted(tx, pool, client, user, machine);
+        return passwordAccepted(tx, pool, client, user, machine, hosted);
     }
 
     /** What follows a right password (or password claim): the user's state decides between tokens and refusals. */
     private ObjectNode passwordAccepted(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
-            AuthFlowMachine machine) {
+            AuthFlowMachine machine, boolean hosted) {
         if (!user.enabled()) {
             machine.apply(Event.USER_DISABLED);
             throw UserPoolException.notAuthorized("User is disabled.");
@@ -199,7 +218,7 @@ final class AuthOperations {
             machine.apply(Event.TEMPORARY_PASSWORD_VERIFIED);
             return newPasswordChallenge(tx, pool, client, user);
         }
-        return secondFactorOrTokens(tx, pool, client, user, machine, Event.PASSWORD_VERIFIED);
+        return secondFactorOrTokens(tx, pool, client, user, machine, Event.PASSWORD_VERIFIED, hosted);
     }
 
     private synchronized dev.stepwise.engine.userpool.model.PasswordHash dummyHash() {
@@ -234,11 +253,17 @@ final class AuthOperations {
     // ---------------------------------------------------------------- RespondToAuthChallenge
 
     ObjectNode respondToAuthChallenge(JsonNode request, boolean admin) {
+        return respondToAuthChallenge(request, admin, false);
+    }
+
+    /** @param hosted the hosted login page: no SECRET_HASH, and success means signed in rather than tokens */
+    ObjectNode respondToAuthChallenge(JsonNode request, boolean admin, boolean hosted) {
         String clientId = required(request, "ClientId");
         String challenge = required(request, "ChallengeName");
         Optional<String> adminPool = admin ? Optional.of(required(request, "UserPoolId")) : Optional.empty();
         String session = Wire.optional(request, "Session").orElse("");
         JsonNode responses = Wire.optionalObject(request, "ChallengeResponses");
+        JsonNode secretHashFrom = hosted ? null : responses;
         if (challenge.equals(CustomAuth.CUSTOM_CHALLENGE)) { // triggers: CUSTOM_AUTH
             return customChallenge(request, admin, clientId, adminPool, session, responses);
         }
@@ -255,7 +280,7 @@ final class AuthOperations {
             case NEW_PASSWORD_REQUIRED:
                 String newPassword = parameter(responses, "NEW_PASSWORD");
                 return writeKeepingRefusals(tx -> {
-                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, secretHashFrom,
                             State.NEW_PASSWORD_REQUIRED);
                     try {
                         UserOperations.checkNewPassword(c.pool(), newPassword);
@@ -271,7 +296,7 @@ final class AuthOperations {
                             .lastModifiedDate(ctx.now()).build();
                     tx.updateUser(changed);
                     return secondFactorOrTokens(tx, c.pool(), c.client(), changed, c.machine(),
-                            Event.NEW_PASSWORD_ACCEPTED);
+                            Event.NEW_PASSWORD_ACCEPTED, hosted);
                 });
             case ChoiceSignIn.SELECT_CHALLENGE:
                 return writeKeepingRefusals(tx -> choice.respond(tx, clientId, adminPool, session, username,
@@ -282,7 +307,7 @@ final class AuthOperations {
             case MfaSettings.SOFTWARE_TOKEN_MFA:
                 String code = parameter(responses, challenge + "_CODE");
                 return writeKeepingRefusals(tx -> {
-                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, secretHashFrom,
                             State.valueOf(challenge));
                     checkLockout(tx, c.pool(), c.user(), c.machine());
                     boolean right;
@@ -306,11 +331,11 @@ final class AuthOperations {
                     }
                     c.machine().apply(Event.MFA_CODE_ACCEPTED);
                     tx.markSessionUsed(c.session().sessionHash());
-                    return authenticated(tx, c.pool(), c.client(), c.user(), true);
+                    return authenticated(tx, c.pool(), c.client(), c.user(), true, hosted);
                 });
             case MFA_SETUP:
                 return writeKeepingRefusals(tx -> {
-                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, secretHashFrom,
                             State.MFA_SETUP);
                     if (!readState(c.session()).path("verified").asBoolean()) {
                         c.machine().apply(Event.SESSION_REJECTED);
@@ -318,12 +343,12 @@ final class AuthOperations {
                     }
                     c.machine().apply(Event.MFA_SETUP_COMPLETED);
                     tx.markSessionUsed(c.session().sessionHash());
-                    return authenticated(tx, c.pool(), c.client(), c.user(), true);
+                    return authenticated(tx, c.pool(), c.client(), c.user(), true, hosted);
                 });
             case SELECT_MFA_TYPE:
                 String answer = parameter(responses, "ANSWER");
                 return writeKeepingRefusals(tx -> {
-                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, responses,
+                    Challenge c = loadSession(tx, clientId, adminPool, session, challenge, username, secretHashFrom,
                             State.SELECT_MFA_TYPE);
                     List<String> choices = new ArrayList<>();
                     readState(c.session()).path("choices").forEach(n -> choices.add(n.asText()));
@@ -451,7 +476,7 @@ final class AuthOperations {
      * MFA_SETUP otherwise. A user with several usable methods and none preferred chooses (SELECT_MFA_TYPE).
      */
     private ObjectNode secondFactorOrTokens(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
-            AuthFlowMachine machine, Event noSecondFactor) {
+            AuthFlowMachine machine, Event noSecondFactor, boolean hosted) {
         if (pool.mfaConfiguration() != MfaConfiguration.OFF) {
             PoolMfaConfig config = mfaConfig(tx, pool);
             MfaSettings mfa = tx.userMfa(pool.id(), user.username());
@@ -488,7 +513,7 @@ final class AuthOperations {
             }
         }
         machine.apply(noSecondFactor);
-        return authenticated(tx, pool, client, user, true);
+        return authenticated(tx, pool, client, user, true, hosted);
     }
 
     /**
@@ -640,7 +665,7 @@ final class AuthOperations {
                 UserPoolException refusal = UserPoolException.notAuthorized("Incorrect username or password.");
                 throw current.isPresent() ? failure(tx, pool, current.get(), refusal) : keep(refusal);
             }
-            return passwordAccepted(tx, pool, client, current.get(), machine);
+            return passwordAccepted(tx, pool, client, current.get(), machine, false);
         });
     }
 
@@ -651,7 +676,7 @@ final class AuthOperations {
         UserOperations.checkSecretHash(client, username, Optional.ofNullable(parameters.get("SECRET_HASH"))
                 .map(JsonNode::asText));
         return ctx.triggers.customAuth().initiate(tx, pool, client, username, name -> Context.findUser(tx, pool, name),
-                new AuthFlowMachine(State.INITIATED, observer), u -> authenticated(tx, pool, client, u, true));
+                new AuthFlowMachine(State.INITIATED, observer), u -> authenticated(tx, pool, client, u, true, false));
     }
 
     private ObjectNode customChallenge(JsonNode request, boolean admin, String clientId, Optional<String> adminPool,
@@ -667,7 +692,7 @@ final class AuthOperations {
             UserPool pool = Context.requirePool(tx, client.userPoolId());
             return ctx.triggers.customAuth().respond(tx, pool, client, session, username, answer,
                     name -> Context.findUser(tx, pool, name), new AuthFlowMachine(State.CUSTOM_CHALLENGE, observer),
-                    u -> authenticated(tx, pool, client, u, true));
+                    u -> authenticated(tx, pool, client, u, true, false));
         });
     }
 
@@ -869,13 +894,36 @@ final class AuthOperations {
 
     // ---------------------------------------------------------------- tokens
 
-    /** Tokens for a completed sign-in; the user's failed attempts are forgotten. */
+    /** What a completed sign-in on the hosted page answers instead of tokens: {@code {"SignedIn": {...}}}. */
+    static final String SIGNED_IN = "SignedIn";
+
+    /**
+     * A completed sign-in: tokens, or, on the hosted login page, {@code {"SignedIn": {"Username", "AuthTime"}}}
+     * (the token endpoint issues the tokens later, for the authorization code).
+     */
     private ObjectNode authenticated(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
-            boolean withRefreshToken) {
+            boolean withRefreshToken, boolean hosted) {
+        if (!hosted) {
+            return authenticated(tx, pool, client, user, withRefreshToken);
+        }
+        signedIn(tx, pool, user);
+        ObjectNode response = Wire.object();
+        response.putObject(SIGNED_IN).put("Username", user.username()).put("AuthTime", ctx.now().toEpochMilli());
+        return response;
+    }
+
+    /** The user's failed attempts are forgotten and the PostAuthentication trigger runs. */
+    private void signedIn(UserPoolTransaction tx, UserPool pool, User user) {
         if (!tx.lockout(pool.id(), user.username()).equals(Lockout.NONE)) {
             tx.putLockout(pool.id(), user.username(), Lockout.NONE);
         }
         ctx.triggers.postAuthentication(pool, user); // triggers
+    }
+
+    /** Tokens for a completed sign-in; the user's failed attempts are forgotten. */
+    private ObjectNode authenticated(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+            boolean withRefreshToken) {
+        signedIn(tx, pool, user);
         Instant now = ctx.now();
         TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(now, now, ctx.uuid(), ctx.uuid());
         String refreshToken = null;
@@ -888,21 +936,62 @@ final class AuthOperations {
         return result(tx, pool, client, user, signIn, refreshToken);
     }
 
+    /**
+     * Tokens for a sign-in on the hosted page, redeemed at the token endpoint: its scopes are remembered (a refresh
+     * gives the same), the ID token carries the nonce and is issued only for the openid scope.
+     */
+    ObjectNode oauthTokens(UserPoolTransaction tx, UserPool pool, AppClient client, User user, Instant authTime,
+            List<String> scopes, String nonce) {
+        Instant now = ctx.now();
+        TokenIssuer.SignIn signIn = new TokenIssuer.SignIn(authTime, now, ctx.uuid(), ctx.uuid());
+        String refreshToken = newRefreshToken();
+        tx.insertRefreshToken(new RefreshToken(sha256(refreshToken), pool.id(), client.clientId(), user.username(),
+                signIn.originJti(), now, now.plus(client.refreshTokenValidity().duration()), false));
+        tx.insertGrantedScopes(signIn.originJti(), scopes);
+        return result(tx, pool, client, user, signIn, refreshToken, nonce);
+    }
+
+    /** A refresh at the token endpoint; the caller has authenticated the client. */
+    ObjectNode oauthRefresh(UserPoolTransaction tx, UserPool pool, AppClient client, String refreshToken) {
+        return refreshWith(tx, pool, client, refreshToken, user -> { });
+    }
+
+    /** The client_credentials grant: an access token for the client itself, with these (custom) scopes. */
+    ObjectNode clientCredentials(UserPoolTransaction tx, AppClient client, List<String> scopes) {
+        TokenIssuer issuer = new TokenIssuer(activeKey(tx, client.userPoolId()), ctx.issuer(client.userPoolId()));
+        ObjectNode result = Wire.object();
+        result.put("AccessToken", issuer.clientCredentialsToken(client, String.join(" ", scopes), ctx.now(),
+                ctx.uuid()));
+        result.put("ExpiresIn", client.accessTokenValidity().duration().getSeconds());
+        result.put("TokenType", "Bearer");
+        return result;
+    }
+
     private ObjectNode result(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
             TokenIssuer.SignIn signIn, String refreshToken) {
+        return result(tx, pool, client, user, signIn, refreshToken, null);
+    }
+
+    private ObjectNode result(UserPoolTransaction tx, UserPool pool, AppClient client, User user,
+            TokenIssuer.SignIn signIn, String refreshToken, String nonce) {
+        Optional<List<String>> granted = tx.grantedScopes(signIn.originJti()); // oauth: token-endpoint sign-ins
+        String scope = granted.map(s -> String.join(" ", s)).orElse(TokenIssuer.USER_ADMIN_SCOPE);
+        boolean idToken = granted.map(s -> s.contains("openid")).orElse(true);
         TokenIssuer issuer = new TokenIssuer(activeKey(tx, pool.id()), ctx.issuer(pool.id()),
                 ctx.triggers.preTokenGeneration(pool, user, refreshToken == null)); // triggers
         ObjectNode response = Wire.object();
         response.putObject("ChallengeParameters");
         ObjectNode result = response.putObject("AuthenticationResult");
         List<Group> groups = tx.groupsOfUser(pool.id(), user.username());
-        result.put("AccessToken", issuer.accessToken(client, user, groups, signIn, ctx.uuid()));
+        result.put("AccessToken", issuer.accessToken(client, user, groups, signIn, ctx.uuid(), scope));
         result.put("ExpiresIn", client.accessTokenValidity().duration().getSeconds());
         result.put("TokenType", "Bearer");
         if (refreshToken != null) {
             result.put("RefreshToken", refreshToken);
         }
-        result.put("IdToken", issuer.idToken(pool, client, user, groups, signIn, ctx.uuid()));
+        if (idToken) {
+            result.put("IdToken", issuer.idToken(pool, client, user, groups, signIn, ctx.uuid(), nonce));
+        }
         return response;
     }
 

@@ -461,8 +461,9 @@ final class PoolOperations {
             AppClient.Builder builder = new AppClient.Builder(ctx.randomString(26, Context.LOWER_ALNUM), poolId, name,
                     ctx.now());
             applyClientSettings(builder, pool, request);
-            builder.clientSecret(optionalBoolean(request, "GenerateSecret").orElse(false)
-                    ? ctx.randomString(52, Context.LOWER_ALNUM) : null);
+            boolean secret = optionalBoolean(request, "GenerateSecret").orElse(false);
+            builder.clientSecret(secret ? ctx.randomString(52, Context.LOWER_ALNUM) : null);
+            builder.oauth(OAuthClientConfig.read(tx, poolId, request, secret)); // oauth
             AppClient client = builder.build();
             tx.insertClient(client);
             ObjectNode response = Wire.object();
@@ -485,6 +486,7 @@ final class PoolOperations {
                     optional(request, "ClientName").orElse(existing.clientName()), existing.creationDate())
                     .clientSecret(existing.clientSecret().orElse(null));
             applyClientSettings(builder, pool, request);
+            builder.oauth(OAuthClientConfig.read(tx, poolId, request, existing.clientSecret().isPresent())); // oauth
             AppClient client = builder.lastModifiedDate(ctx.now()).build();
             tx.updateClient(client);
             ObjectNode response = Wire.object();
@@ -667,7 +669,7 @@ final class PoolOperations {
             n.set("WriteAttributes", strings(c.writeAttributes()));
         }
         n.set("ExplicitAuthFlows", strings(c.explicitAuthFlows()));
-        n.put("AllowedOAuthFlowsUserPoolClient", false);
+        OAuthClientConfig.describe(n, c.oauth());
         n.put("PreventUserExistenceErrors", c.preventUserExistenceErrors() ? "ENABLED" : "LEGACY");
         n.put("EnableTokenRevocation", c.enableTokenRevocation());
         n.put("EnablePropagateAdditionalUserContextData", false);

@@ -37,6 +37,8 @@ public final class UserPoolService {
     private final MfaOperations mfa;
     private final GroupOperations groups;
     private final AttributeOperations attributes;
+    private final ResourceServerOperations resourceServers;
+    private final OAuthBackend oauthBackend;
     private final Map<String, Function<JsonNode, ObjectNode>> operations = new LinkedHashMap<>();
 
     private UserPoolService(Builder b) {
@@ -51,6 +53,8 @@ public final class UserPoolService {
         this.mfa = new MfaOperations(ctx, auth);
         this.groups = new GroupOperations(ctx);
         this.attributes = new AttributeOperations(ctx, auth);
+        this.resourceServers = new ResourceServerOperations(ctx);
+        this.oauthBackend = new OAuthBackend(ctx, auth);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);
@@ -106,6 +110,11 @@ public final class UserPoolService {
         operations.put("DeleteUser", attributes::deleteUser);
         operations.put("RevokeToken", auth::revokeToken);
         operations.put("GetTokensFromRefreshToken", auth::getTokensFromRefreshToken);
+        operations.put("CreateResourceServer", resourceServers::createResourceServer);
+        operations.put("DescribeResourceServer", resourceServers::describeResourceServer);
+        operations.put("UpdateResourceServer", resourceServers::updateResourceServer);
+        operations.put("DeleteResourceServer", resourceServers::deleteResourceServer);
+        operations.put("ListResourceServers", resourceServers::listResourceServers);
     }
 
     /** The operations {@link #call} answers, by their AWS names. */
@@ -174,6 +183,11 @@ public final class UserPoolService {
     /** The token issuer of a pool: {@code <issuer base>/<pool id>}. */
     public String issuer(String userPoolId) {
         return ctx.issuer(userPoolId);
+    }
+
+    /** What the OAuth 2.0 endpoints and hosted login page use of this service. */
+    public OAuthBackend oauth() {
+        return oauthBackend;
     }
 
     public static Builder builder(UserPoolStore store) {

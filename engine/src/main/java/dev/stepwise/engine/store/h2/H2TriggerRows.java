@@ -27,13 +27,14 @@ import java.util.Optional;
  * The Lambda-trigger tables of migration V10: pool trigger ARNs, recorded invocations and CUSTOM_AUTH session state.
  * {@link H2UserPoolTransaction} extends it, so these rows share its connection and transaction.
  */
-abstract class H2TriggerRows implements TriggerQueries, TriggerWrites {
+abstract class H2TriggerRows extends H2OAuthRows implements TriggerQueries, TriggerWrites {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
 
     H2TriggerRows(Connection connection) {
+        super(connection); // oauth: the V12 tables
         this.connection = connection;
     }
 

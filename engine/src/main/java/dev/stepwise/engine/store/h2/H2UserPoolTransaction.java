@@ -329,14 +329,14 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public Optional<AppClient> findClient(String clientId) {
         return queryOne("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE client_id = ?",
-                ps -> ps.setString(1, clientId), H2UserPoolTransaction::mapClient);
+                ps -> ps.setString(1, clientId), H2UserPoolTransaction::mapClient).map(this::withOAuth);
     }
 
     @Override
     public List<AppClient> listClients(String userPoolId) {
         return query("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE user_pool_id = ? "
                 + "ORDER BY creation_date, client_id", ps -> ps.setString(1, userPoolId),
-                H2UserPoolTransaction::mapClient);
+                H2UserPoolTransaction::mapClient).stream().map(this::withOAuth).toList();
     }
 
     private static AppClient mapClient(ResultSet rs) throws SQLException {
@@ -371,6 +371,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(2, client.userPoolId());
                     bindClient(ps, client, 3);
                 });
+        writeOAuth(client);
     }
 
     @Override
@@ -385,6 +386,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(next, client.clientId());
                 });
         requireOne(rows, "app client " + client.clientId());
+        writeOAuth(client);
     }
 
     private static int bindClient(PreparedStatement ps, AppClient c, int first) throws SQLException {

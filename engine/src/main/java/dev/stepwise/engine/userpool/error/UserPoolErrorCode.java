@@ -38,6 +38,8 @@ public final class UserPoolErrorCode {
             known("SoftwareTokenMFANotFoundException", 400);
     public static final UserPoolErrorCode REFRESH_TOKEN_REUSE = known("RefreshTokenReuseException", 400);
     public static final UserPoolErrorCode GROUP_EXISTS = known("GroupExistsException", 400);
+    public static final UserPoolErrorCode INVALID_OAUTH_FLOW = known("InvalidOAuthFlowException", 400);
+    public static final UserPoolErrorCode SCOPE_DOES_NOT_EXIST = known("ScopeDoesNotExistException", 400);
     public static final UserPoolErrorCode FEATURE_UNAVAILABLE_IN_TIER =
             known("FeatureUnavailableInTierException", 400);
     public static final UserPoolErrorCode FORBIDDEN = known("ForbiddenException", 403);

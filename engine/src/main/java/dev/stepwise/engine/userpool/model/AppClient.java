@@ -27,6 +27,7 @@ public final class AppClient {
     private final int authSessionValidityMinutes;
     private final boolean refreshTokenRotation;
     private final int retryGracePeriodSeconds;
+    private final OAuthClientSettings oauth;
     private final Instant creationDate;
     private final Instant lastModifiedDate;
 
@@ -52,6 +53,7 @@ public final class AppClient {
             throw new IllegalArgumentException("retryGracePeriodSeconds must be 0..60");
         }
         this.retryGracePeriodSeconds = b.retryGracePeriodSeconds;
+        this.oauth = Objects.requireNonNull(b.oauth, "oauth");
         this.creationDate = Objects.requireNonNull(b.creationDate, "creationDate");
         this.lastModifiedDate = b.lastModifiedDate != null ? b.lastModifiedDate : b.creationDate;
     }
@@ -73,6 +75,8 @@ public final class AppClient {
     /** RefreshTokenRotation.Feature ENABLED: refreshes go through GetTokensFromRefreshToken and rotate the token. */
     public boolean refreshTokenRotation() { return refreshTokenRotation; }
     public int retryGracePeriodSeconds() { return retryGracePeriodSeconds; }
+    /** AllowedOAuthFlows, AllowedOAuthScopes, CallbackURLs and the other OAuth 2.0 settings. */
+    public OAuthClientSettings oauth() { return oauth; }
     public Instant creationDate() { return creationDate; }
     public Instant lastModifiedDate() { return lastModifiedDate; }
 
@@ -96,7 +100,7 @@ public final class AppClient {
                 && enableTokenRevocation == c.enableTokenRevocation
                 && refreshTokenRotation == c.refreshTokenRotation
                 && retryGracePeriodSeconds == c.retryGracePeriodSeconds
-                && authSessionValidityMinutes == c.authSessionValidityMinutes
+                && authSessionValidityMinutes == c.authSessionValidityMinutes && oauth.equals(c.oauth)
                 && creationDate.equals(c.creationDate) && lastModifiedDate.equals(c.lastModifiedDate);
     }
 
@@ -126,6 +130,7 @@ public final class AppClient {
         private int authSessionValidityMinutes = 3;
         private boolean refreshTokenRotation;
         private int retryGracePeriodSeconds;
+        private OAuthClientSettings oauth = OAuthClientSettings.NONE;
         private Instant creationDate;
         private Instant lastModifiedDate;
 
@@ -152,6 +157,7 @@ public final class AppClient {
             authSessionValidityMinutes = c.authSessionValidityMinutes;
             refreshTokenRotation = c.refreshTokenRotation;
             retryGracePeriodSeconds = c.retryGracePeriodSeconds;
+            oauth = c.oauth;
             creationDate = c.creationDate;
             lastModifiedDate = c.lastModifiedDate;
         }
@@ -169,6 +175,7 @@ public final class AppClient {
         public Builder authSessionValidityMinutes(int v) { authSessionValidityMinutes = v; return this; }
         public Builder refreshTokenRotation(boolean v) { refreshTokenRotation = v; return this; }
         public Builder retryGracePeriodSeconds(int v) { retryGracePeriodSeconds = v; return this; }
+        public Builder oauth(OAuthClientSettings v) { oauth = v; return this; }
         public Builder lastModifiedDate(Instant v) { lastModifiedDate = v; return this; }
 
         public AppClient build() {

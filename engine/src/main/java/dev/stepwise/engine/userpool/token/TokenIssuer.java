@@ -26,6 +26,9 @@ public final class TokenIssuer {
     public record SignIn(Instant authTime, Instant issuedAt, String originJti, String eventId) {
     }
 
+    /** The scope of access tokens from the user-pools API (InitiateAuth and the rest). */
+    public static final String USER_ADMIN_SCOPE = "aws.cognito.signin.user.admin";
+
     private final RSAKey key;
     private final String issuer;
     private final UnaryOperator<JWTClaimsSet> customizer;
@@ -49,6 +52,12 @@ public final class TokenIssuer {
      * The access token; a member of groups gets {@code cognito:groups} (by precedence, then name).
      */
     public String accessToken(AppClient client, User user, List<Group> groups, SignIn signIn, String jti) {
+        return accessToken(client, user, groups, signIn, jti, USER_ADMIN_SCOPE);
+    }
+
+    /** An access token granting {@code scope} (space-separated, as the token endpoint granted it). */
+    public String accessToken(AppClient client, User user, List<Group> groups, SignIn signIn, String jti,
+            String scope) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(user.sub());
         if (!groups.isEmpty()) {
             claims.claim("cognito:groups", groupNames(groups));
@@ -58,13 +67,31 @@ public final class TokenIssuer {
                 .claim("origin_jti", signIn.originJti())
                 .claim("event_id", signIn.eventId())
                 .claim("token_use", "access")
-                .claim("scope", "aws.cognito.signin.user.admin")
+                .claim("scope", scope)
                 .claim("auth_time", signIn.authTime().getEpochSecond())
                 .expirationTime(Date.from(signIn.issuedAt().plus(client.accessTokenValidity().duration())))
                 .issueTime(Date.from(signIn.issuedAt()))
                 .jwtID(jti)
                 .claim("username", user.username());
         return sign(claims.build());
+    }
+
+    /**
+     * The access token of the client_credentials grant: the client acts for itself, so {@code sub} is the client id
+     * and there is no user.
+     */
+    public String clientCredentialsToken(AppClient client, String scope, java.time.Instant issuedAt, String jti) {
+        return sign(new JWTClaimsSet.Builder().subject(client.clientId())
+                .issuer(issuer)
+                .claim("client_id", client.clientId())
+                .claim("token_use", "access")
+                .claim("scope", scope)
+                .claim("auth_time", issuedAt.getEpochSecond())
+                .expirationTime(Date.from(issuedAt.plus(client.accessTokenValidity().duration())))
+                .issueTime(Date.from(issuedAt))
+                .jwtID(jti)
+                .claim("version", 2)
+                .build());
     }
 
     private static List<String> groupNames(List<Group> groups) {
@@ -97,7 +124,16 @@ public final class TokenIssuer {
      */
     public String idToken(UserPool pool, AppClient client, User user, List<Group> groups, SignIn signIn,
             String jti) {
+        return idToken(pool, client, user, groups, signIn, jti, null);
+    }
+
+    /** The ID token; {@code nonce} (from the authorize request, or null) is echoed as OpenID Connect asks. */
+    public String idToken(UserPool pool, AppClient client, User user, List<Group> groups, SignIn signIn,
+            String jti, String nonce) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(user.sub());
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
         if (!groups.isEmpty()) {
             claims.claim("cognito:groups", groupNames(groups));
             List<String> roles = groups.stream().sorted(Group.BY_PRECEDENCE).map(Group::roleArn)
