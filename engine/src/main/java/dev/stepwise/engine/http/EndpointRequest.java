@@ -1,7 +1,5 @@
 package dev.stepwise.engine.http;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +26,7 @@ public final class EndpointRequest {
         this.rawQuery = rawQuery;
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        this.headers = copy;
+        this.headers = java.util.Collections.unmodifiableMap(copy);
         this.body = body.clone();
     }
 
@@ -49,17 +47,18 @@ public final class EndpointRequest {
 
     /** The first value of a query parameter, decoded ({@code ?poolId=a&username=b}). */
     public Optional<String> queryParameter(String name) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            if (key.equals(name)) {
-                return Optional.of(eq < 0 ? "" : decode(pair.substring(eq + 1)));
-            }
-        }
-        return Optional.empty();
+        List<String> values = queryParameters().get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** Every query parameter with all its values, decoded, in the order sent. */
+    public Map<String, List<String>> queryParameters() {
+        return UrlEncoded.parse(rawQuery);
+    }
+
+    /** Every header with all its values; names as sent. */
+    public Map<String, List<String>> headers() {
+        return headers;
     }
 
     public byte[] body() {
@@ -68,10 +67,6 @@ public final class EndpointRequest {
 
     public int bodyLength() {
         return body.length;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     @Override

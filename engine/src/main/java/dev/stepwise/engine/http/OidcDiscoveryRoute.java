@@ -43,7 +43,7 @@ public final class OidcDiscoveryRoute implements Route {
         strings(document, "id_token_signing_alg_values_supported", "RS256");
         document.put("issuer", issuer);
         document.put("jwks_uri", issuer + "/.well-known/jwks.json");
-        strings(document, "response_types_supported", "code", "token");
+        strings(document, "response_types_supported", "code"); // the implicit grant is not offered
         document.put("revocation_endpoint", base + "/oauth2/revoke");
         strings(document, "scopes_supported", "openid", "email", "phone", "profile");
         strings(document, "subject_types_supported", "public");

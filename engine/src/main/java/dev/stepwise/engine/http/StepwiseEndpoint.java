@@ -2,6 +2,7 @@ package dev.stepwise.engine.http;
 
 import dev.stepwise.engine.store.UserPoolStore;
 import dev.stepwise.engine.userpool.UserPoolService;
+import dev.stepwise.engine.userpool.oauth.OAuthEndpoints;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 /**
  * The local AWS endpoint put together: Cognito on the user-pool engine with tokens issued by
  * {@code http://<host>:<port>/<poolId>}, OIDC discovery and JWKS per pool, the outbox, any further JSON-protocol
- * services (Step Functions) and any further routes (the OAuth 2.0 endpoints and hosted login).
+ * services (Step Functions), the OAuth 2.0 endpoints with the hosted login page, and any further routes.
  */
 public final class StepwiseEndpoint implements AutoCloseable {
 
@@ -78,7 +79,7 @@ public final class StepwiseEndpoint implements AutoCloseable {
             return this;
         }
 
-        /** Further routes (the OAuth 2.0 endpoints, hosted login), asked before the JSON protocols on {@code /}. */
+        /** Further routes, asked before the JSON protocols on {@code /}. */
         public Builder routes(Function<EndpointContext, List<Route>> v) {
             routes.add(Objects.requireNonNull(v));
             return this;
@@ -109,6 +110,7 @@ public final class StepwiseEndpoint implements AutoCloseable {
             all.add(new OidcDiscoveryRoute(context.userPools(), context.baseUri()));
             all.add(new JwksRoute(context.userPools()));
             all.add(new OutboxRoute(context.userPools()));
+            all.add(new OAuthRoute(new OAuthEndpoints(context.userPools())));
             routes.forEach(source -> all.addAll(source.apply(context)));
             all.add(new CorsRoute());
             List<AwsJsonService> jsonServices = new ArrayList<>();

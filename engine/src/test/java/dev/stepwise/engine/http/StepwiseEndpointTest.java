@@ -100,7 +100,7 @@ class StepwiseEndpointTest {
         assertThat(discovery.get("revocation_endpoint").asText()).isEqualTo(base + "/oauth2/revoke");
         assertThat(discovery.get("end_session_endpoint").asText()).isEqualTo(base + "/logout");
         assertThat(discovery.get("id_token_signing_alg_values_supported").toString()).isEqualTo("[\"RS256\"]");
-        assertThat(discovery.get("response_types_supported").toString()).isEqualTo("[\"code\",\"token\"]");
+        assertThat(discovery.get("response_types_supported").toString()).isEqualTo("[\"code\"]");
         assertThat(discovery.get("subject_types_supported").toString()).isEqualTo("[\"public\"]");
         assertThat(discovery.get("scopes_supported").toString())
                 .isEqualTo("[\"openid\",\"email\",\"phone\",\"profile\"]");
