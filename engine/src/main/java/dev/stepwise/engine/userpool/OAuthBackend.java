@@ -27,12 +27,18 @@ public final class OAuthBackend {
     public record AuthorizedUser(UserPool pool, User user, JWTClaimsSet claims) {
     }
 
+    /** An authenticator secret handed out during MFA_SETUP, and the session that goes on with the setup. */
+    public record SoftwareTokenSetup(String secretCode, String session) {
+    }
+
     private final Context ctx;
     private final AuthOperations auth;
+    private final MfaOperations mfa;
 
-    OAuthBackend(Context ctx, AuthOperations auth) {
+    OAuthBackend(Context ctx, AuthOperations auth, MfaOperations mfa) {
         this.ctx = ctx;
         this.auth = auth;
+        this.mfa = mfa;
     }
 
     public UserPoolStore store() {
@@ -72,6 +78,21 @@ public final class OAuthBackend {
         ObjectNode responses = request.putObject("ChallengeResponses").put("USERNAME", username);
         answers.forEach(responses::put);
         return step(auth.respondToAuthChallenge(request, false, true), username);
+    }
+
+    /** MFA_SETUP on the hosted page: a new authenticator secret for the signing-in user (AssociateSoftwareToken). */
+    public SoftwareTokenSetup associateSoftwareToken(String session) {
+        ObjectNode response = mfa.associateSoftwareToken(Wire.object().put("Session", session));
+        return new SoftwareTokenSetup(response.get("SecretCode").asText(), response.get("Session").asText());
+    }
+
+    /**
+     * Checks the first code of the new authenticator (VerifySoftwareToken) and answers MFA_SETUP with the session that
+     * returns, which finishes the sign-in or leads to its next challenge.
+     */
+    public SignInStep completeSoftwareTokenSetup(String clientId, String session, String username, String code) {
+        ObjectNode verified = mfa.verifySoftwareToken(Wire.object().put("Session", session).put("UserCode", code));
+        return respond(clientId, "MFA_SETUP", verified.get("Session").asText(), username, Map.of());
     }
 
     private static SignInStep step(ObjectNode response, String username) {

@@ -54,7 +54,7 @@ public final class UserPoolService {
         this.groups = new GroupOperations(ctx);
         this.attributes = new AttributeOperations(ctx, auth);
         this.resourceServers = new ResourceServerOperations(ctx);
-        this.oauthBackend = new OAuthBackend(ctx, auth);
+        this.oauthBackend = new OAuthBackend(ctx, auth, mfa);
         operations.put("CreateUserPool", pools::createUserPool);
         operations.put("DescribeUserPool", pools::describeUserPool);
         operations.put("ListUserPools", pools::listUserPools);

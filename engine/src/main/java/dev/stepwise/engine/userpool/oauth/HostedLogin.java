@@ -117,6 +117,15 @@ final class HostedLogin {
         String challenge = pending.get("name").asText();
         String username = pending.get("username").asText();
         Map<String, String> answers = new LinkedHashMap<>();
+        if (challenge.equals("MFA_SETUP")) {
+            String code = request.formParameter(HostedLoginPage.CODE_FIELD).orElse("").trim();
+            try {
+                return next(key, session, authorize, backend.completeSoftwareTokenSetup(session.clientId(),
+                        pending.get("session").asText(), username, code));
+            } catch (UserPoolException e) {
+                return challengePage(key, pending, e.getMessage());
+            }
+        }
         if (challenge.equals("NEW_PASSWORD_REQUIRED")) {
             answers.put("NEW_PASSWORD", request.formParameter(HostedLoginPage.NEW_PASSWORD_FIELD).orElse(""));
         } else if (challenge.equals("SELECT_MFA_TYPE")) {
@@ -150,6 +159,12 @@ final class HostedLogin {
                     .put("username", step.username())
                     .put("destination", step.parameters().getOrDefault("CODE_DELIVERY_DESTINATION", ""))
                     .put("choices", step.parameters().getOrDefault("MFAS_CAN_CHOOSE", "[]"));
+            if (canSetUpAuthenticator(step)) {
+                // The page shows the new secret at once; its session goes on with the setup.
+                OAuthBackend.SoftwareTokenSetup setup = backend.associateSoftwareToken(step.session());
+                challenge.put("session", setup.session()).put("secret", setup.secretCode())
+                        .put("pool", client(session.clientId()).map(AppClient::userPoolId).orElse(""));
+            }
             saveLogin(session, state);
             return challengePage(key, challenge, null);
         }
@@ -174,11 +189,23 @@ final class HostedLogin {
             case "NEW_PASSWORD_REQUIRED" -> OAuthResponse.html(200, HostedLoginPage.newPassword(key, error));
             case "SELECT_MFA_TYPE" -> OAuthResponse.html(200, HostedLoginPage.selectMfaType(key,
                     choices(challenge.path("choices").asText("[]")), error));
+            case "MFA_SETUP" -> challenge.has("secret")
+                    ? OAuthResponse.html(200, HostedLoginPage.authenticatorSetup(key, challenge.get("secret").asText(),
+                            challenge.get("username").asText(), challenge.path("pool").asText(), error))
+                    : OAuthResponse.html(400, HostedLoginPage.error("unsupported_challenge", "The sign-in needs an "
+                            + "MFA method set up that the hosted page does not offer; use the user-pools API."));
             case "SMS_MFA", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA" -> OAuthResponse.html(200,
                     HostedLoginPage.mfaCode(key, name, challenge.path("destination").asText(), error));
             default -> OAuthResponse.html(400, HostedLoginPage.error("unsupported_challenge", "The sign-in needs "
                     + name + ", which the hosted page does not offer yet; use the user-pools API."));
         };
+    }
+
+    /** MFA_SETUP that an authenticator app can satisfy (Cognito lists what may be set up in MFAS_CAN_SETUP). */
+    private static boolean canSetUpAuthenticator(SignInStep step) {
+        return step.challengeName().equals("MFA_SETUP")
+                && step.parameters().getOrDefault("MFAS_CAN_SETUP", "[\"SOFTWARE_TOKEN_MFA\"]")
+                        .contains("SOFTWARE_TOKEN_MFA");
     }
 
     private void saveLogin(HostedSession session, ObjectNode state) {

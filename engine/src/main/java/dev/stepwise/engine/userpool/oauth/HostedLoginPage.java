@@ -50,6 +50,25 @@ final class HostedLoginPage {
                         + "\" inputmode=\"numeric\" autocomplete=\"one-time-code\" required autofocus>", "Sign in"));
     }
 
+    /**
+     * MFA_SETUP: the pool requires MFA and the user has none, so an authenticator app is set up here — its secret as
+     * text and as the {@code otpauth://} URI that authenticator apps import — and its first code finishes the sign-in.
+     */
+    static String authenticatorSetup(String loginKey, String secret, String username, String poolId, String error) {
+        String uri = "otpauth://totp/" + urlPart(poolId) + ":" + urlPart(username) + "?secret=" + secret
+                + "&issuer=" + urlPart(poolId);
+        return page("Set up an authenticator app", error, "<p class=\"hint\">Multi-factor authentication is required."
+                + " Add this key to your authenticator app, then enter the code it shows.</p>"
+                + "<p><code id=\"secret\">" + escape(secret) + "</code></p>"
+                + "<p class=\"hint\"><a href=\"" + escape(uri) + "\">Open in an authenticator app</a></p>"
+                + form(loginKey, "<label for=\"code\">Code</label><input type=\"text\" id=\"code\" name=\"" + CODE_FIELD
+                        + "\" inputmode=\"numeric\" autocomplete=\"one-time-code\" required autofocus>", "Verify"));
+    }
+
+    private static String urlPart(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** SELECT_MFA_TYPE: the user has several second factors and picks one. */
     static String selectMfaType(String loginKey, java.util.List<String> choices, String error) {
         StringBuilder options = new StringBuilder();

@@ -103,6 +103,33 @@ class HostedLoginTest extends OAuthFlowFixture {
     }
 
     @Test
+    void aRequiredAuthenticatorIsSetUpOnThePageAndThenAsked() {
+        call("SetUserPoolMfaConfig", "{'UserPoolId': '" + pool + "', 'MfaConfiguration': 'ON',"
+                + " 'SoftwareTokenMfaConfiguration': {'Enabled': true}}");
+        String key = loginKey(openLoginPage(authorizeParameters("openid")));
+        OAuthResponse setup = post(key, Map.of("username", "jane", "password", PASSWORD));
+        assertEquals(200, setup.status());
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<code id=\"secret\">([A-Z2-7]+)</code>")
+                .matcher(setup.bodyText());
+        assertTrue(shown.find(), setup.bodyText());
+        String secret = shown.group(1);
+        assertTrue(setup.bodyText().contains("otpauth://totp/" + pool + ":jane?secret=" + secret), setup.bodyText());
+
+        String right = Totp.code(secret, Totp.step(clock.instant()));
+        OAuthResponse wrong = post(key, Map.of("code", "000000".equals(right) ? "111111" : "000000"));
+        assertEquals(200, wrong.status());
+        assertTrue(wrong.bodyText().contains("Code mismatch"), wrong.bodyText());
+        assertTrue(wrong.bodyText().contains(secret), "the same secret is shown again");
+        OAuthResponse done = post(key, Map.of("code", right));
+        assertEquals(200, redeem(callbackParameters(done).get("code"), VERIFIER).status());
+
+        clock.advance(java.time.Duration.ofSeconds(30));
+        String again = loginKey(openLoginPage(authorizeParameters("openid")));
+        OAuthResponse codePage = post(again, Map.of("username", "jane", "password", PASSWORD));
+        assertTrue(codePage.bodyText().contains("Enter the code from your authenticator app."), codePage.bodyText());
+    }
+
+    @Test
     void aUserWithTwoSecondFactorsChoosesOne() {
         call("SetUserPoolMfaConfig", "{'UserPoolId': '" + pool + "', 'MfaConfiguration': 'OPTIONAL',"
                 + " 'SmsMfaConfiguration': {'SmsAuthenticationMessage': 'Code: {####}'},"
