@@ -3,6 +3,7 @@ package dev.stepwise.app.endpoint;
 import dev.stepwise.engine.http.WorkspaceEndpoint;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -110,6 +111,11 @@ public final class EndpointSwitch {
             running.close();
             running = null;
         }
+    }
+
+    /** The endpoint while it serves; call on the JavaFX thread. */
+    public Optional<WorkspaceEndpoint> running() {
+        return Optional.ofNullable(running);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

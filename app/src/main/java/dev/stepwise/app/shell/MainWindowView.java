@@ -2,6 +2,8 @@ package dev.stepwise.app.shell;
 
 import dev.stepwise.app.actions.ActionFactory;
 import dev.stepwise.app.endpoint.EndpointStatusItem;
+import dev.stepwise.app.endpoint.ExecutionsView;
+import dev.stepwise.app.endpoint.ExecutionsViewModel;
 import dev.stepwise.app.endpoint.EndpointSwitch;
 import dev.stepwise.app.actions.SimpleCommand;
 import dev.stepwise.app.actions.StandardActions;
@@ -54,6 +56,7 @@ public final class MainWindowView {
 
     public static final String DESIGNER_BUTTON_ID = "activity-designer";
     public static final String AUTH_LAB_BUTTON_ID = "activity-auth-lab";
+    public static final String EXECUTIONS_BUTTON_ID = "activity-executions";
 
     private final MainWindowViewModel viewModel;
     private final ThemeService themeService;
@@ -341,6 +344,14 @@ public final class MainWindowView {
         designerButton.setSelected(true);
 
         VBox activityBar = new VBox(designerButton, authLabButton);
+        if (endpoint != null) {
+            ExecutionsView executions = new ExecutionsView(new ExecutionsViewModel(endpoint));
+            executions.setVisible(false);
+            content.getChildren().add(executions);
+            ToggleButton executionsButton = activityButton("Executions", EXECUTIONS_BUTTON_ID, group);
+            executions.visibleProperty().bind(executionsButton.selectedProperty());
+            activityBar.getChildren().add(executionsButton);
+        }
         activityBar.getStyleClass().add(StyleClasses.ACTIVITY_BAR);
         activityBar.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,43 @@ class EndpointSwitchTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item(robot).getText().equals("Endpoint off"));
         assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create(url + "/_stepwise/outbox")).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void executionsStartedThroughTheEndpointAppearInTheWindow(FxRobot robot) throws Exception {
+        robot.clickOn(item(robot));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item(robot).getText().startsWith("Endpoint http"));
+        String url = item(robot).getText().substring("Endpoint ".length());
+        String definition = "{\\\"StartAt\\\": \\\"Greet\\\", \\\"States\\\": {\\\"Greet\\\": {\\\"Type\\\": \\\"Pass\\\","
+                + " \\\"Result\\\": {\\\"hello\\\": \\\"world\\\"}, \\\"End\\\": true}}}";
+        String machine = stepFunctions(url, "CreateStateMachine", "{\"name\": \"greeter\", \"definition\": \""
+                + definition + "\", \"roleArn\": \"arn:aws:iam::000000000000:role/local\"}");
+        String arn = machine.replaceAll(".*\"stateMachineArn\":\"([^\"]+)\".*", "$1");
+        stepFunctions(url, "StartExecution", "{\"stateMachineArn\": \"" + arn + "\", \"name\": \"first-run\"}");
+
+        robot.clickOn("#" + MainWindowView.EXECUTIONS_BUTTON_ID);
+        @SuppressWarnings("unchecked")
+        TableView<ExecutionRow> table = robot.lookup("#" + ExecutionsView.TABLE_ID).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(row -> row.name().equals("first-run") && row.status().equals("SUCCEEDED")));
+        ExecutionRow row = table.getItems().get(0);
+        assertThat(row.stateMachine()).isEqualTo("greeter");
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        TextArea details = robot.lookup("#" + ExecutionsView.DETAILS_ID).queryAs(TextArea.class);
+        assertThat(details.getText()).contains(":execution:greeter:first-run").contains("{\"hello\":\"world\"}");
+    }
+
+    private String stepFunctions(String url, String operation, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/"))
+                .header("X-Amz-Target", "AWSStepFunctions." + operation)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Date", "20250101T000000Z")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20250101/us-east-1/states/aws4_request, "
+                        + "SignedHeaders=host;x-amz-date, Signature=00ff")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     @Test

@@ -83,6 +83,11 @@ public final class WorkspaceEndpoint implements AutoCloseable {
         return endpoint.baseUri();
     }
 
+    /** The Step Functions service behind the endpoint, for views of what clients have run. */
+    public StepFunctionsService stepFunctions() {
+        return stepFunctions;
+    }
+
     @Override
     public void close() {
         try {
