@@ -68,6 +68,7 @@ public final class GraphCanvas extends Region {
     private final Pane nodeLayer = new Pane();
     private final Group overlay = new Group();
     private final ReadOnlyLongWrapper viewRevision = new ReadOnlyLongWrapper(this, "viewRevision");
+    private final ReadOnlyLongWrapper placementRevision = new ReadOnlyLongWrapper(this, "placementRevision");
     private final GestureArbiter arbiter;
     private StateNode highlighted;
     private ContextMenu connectMenu;
@@ -267,6 +268,7 @@ public final class GraphCanvas extends Region {
             view.relocate(point.x(), point.y());
         });
         redrawEdges();
+        placementRevision.set(placementRevision.get() + 1);
         viewChanged();
     }
 
@@ -520,6 +522,11 @@ public final class GraphCanvas extends Region {
     /** Bumped whenever the view moves (pan, zoom, resize) or the states are placed anew: the minimap follows it. */
     public ReadOnlyLongProperty viewRevisionProperty() {
         return viewRevision.getReadOnlyProperty();
+    }
+
+    /** Bumped whenever the states are placed anew (shown, laid out, moved by a command). */
+    public ReadOnlyLongProperty placementRevisionProperty() {
+        return placementRevision.getReadOnlyProperty();
     }
 
     private void viewChanged() {
