@@ -33,6 +33,9 @@ import org.fxmisc.richtext.model.RichTextChange;
  */
 public final class JsonPaneView extends BorderPane {
 
+    /** More separate ranges to restyle than this are restyled as one. */
+    private static final int MAX_RESTYLES = 16;
+
     private final CodeArea area = new CodeArea();
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
@@ -209,7 +212,12 @@ public final class JsonPaneView extends BorderPane {
             if (applied == null || applied.length() != wanted.length()) {
                 area.setStyleSpans(0, wanted.spans(0, wanted.length()));
             } else {
-                for (StyleRuns.Range range : wanted.differencesFrom(applied)) {
+                List<StyleRuns.Range> ranges = wanted.differencesFrom(applied);
+                if (ranges.size() > MAX_RESTYLES) {
+                    // Each call notifies the area's views; past a few, one call over them all is cheaper.
+                    ranges = List.of(new StyleRuns.Range(ranges.get(0).from(), ranges.get(ranges.size() - 1).to()));
+                }
+                for (StyleRuns.Range range : ranges) {
                     area.setStyleSpans(range.from(), wanted.spans(range.from(), range.to()));
                 }
             }
