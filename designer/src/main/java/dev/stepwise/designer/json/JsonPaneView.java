@@ -129,11 +129,21 @@ public final class JsonPaneView extends BorderPane {
      * and are clamped to the text; the text itself is not touched.
      */
     public void mark(String styleClass, List<IndexRange> ranges) {
-        if (marks.getOrDefault(styleClass, List.of()).equals(ranges)) {
-            return;
+        mark(Map.of(styleClass, ranges));
+    }
+
+    /** Lays several style classes over their ranges at once, in the map's order: one restyling for them all. */
+    public void mark(Map<String, List<IndexRange>> rangesByClass) {
+        boolean changed = false;
+        for (Map.Entry<String, List<IndexRange>> entry : rangesByClass.entrySet()) {
+            if (!marks.getOrDefault(entry.getKey(), List.of()).equals(entry.getValue())) {
+                marks.put(entry.getKey(), List.copyOf(entry.getValue()));
+                changed = true;
+            }
         }
-        marks.put(styleClass, List.copyOf(ranges));
-        restyle();
+        if (changed) {
+            restyle();
+        }
     }
 
     /** The ranges a style class is laid over now. */
