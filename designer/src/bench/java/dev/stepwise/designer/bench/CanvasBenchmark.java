@@ -86,8 +86,10 @@ public final class CanvasBenchmark {
 
         List<Samples> results = new ArrayList<>();
         results.add(Samples.ofNanos("open, lay out, first paint (first open)", new long[] {openTimes.get(0)}));
-        results.add(Samples.ofNanos("open, lay out, first paint (later opens)",
-                openTimes.subList(1, openTimes.size()).stream().mapToLong(Long::longValue).toArray()));
+        if (openTimes.size() > 1) {
+            results.add(Samples.ofNanos("open, lay out, first paint (later opens)",
+                    openTimes.subList(1, openTimes.size()).stream().mapToLong(Long::longValue).toArray()));
+        }
         results.add(frames("pan, fit to window (all nodes visible)", canvas, step -> {
             double dx = (step / 60) % 2 == 0 ? 4 : -4;
             canvas.panBy(dx, dx / 2);

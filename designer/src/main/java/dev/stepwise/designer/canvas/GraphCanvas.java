@@ -12,11 +12,15 @@ import dev.stepwise.designer.command.StateReference;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.designer.layout.LayoutShape;
 import dev.stepwise.engine.asl.model.StateMachine;
 import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.asl.model.StateType;
 import dev.stepwise.engine.json.JsonPointers;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +72,7 @@ public final class GraphCanvas extends Region {
     private final Pane nodeLayer = new Pane();
     private final Group overlay = new Group();
     private final ReadOnlyLongWrapper viewRevision = new ReadOnlyLongWrapper(this, "viewRevision");
+    private final ReadOnlyLongWrapper placementRevision = new ReadOnlyLongWrapper(this, "placementRevision");
     private final GestureArbiter arbiter;
     private StateNode highlighted;
     private ContextMenu connectMenu;
@@ -79,6 +84,8 @@ public final class GraphCanvas extends Region {
     private final Map<String, StateNode> nodes = new LinkedHashMap<>();
     private GraphModel graph = GraphModel.EMPTY;
     private Map<String, Layout.Point> automatic = Map.of();
+    /** The graph that {@link #automatic} is the layout of. */
+    private GraphModel laidOut = GraphModel.EMPTY;
     private long layoutRequest;
     private boolean fitPending = true;
 
@@ -226,6 +233,7 @@ public final class GraphCanvas extends Region {
                 .thenAccept(positions -> onFx(() -> {
                     if (request == layoutRequest) {
                         automatic = positions;
+                        laidOut = requested;
                         placeAll();
                         if (fitPending) {
                             fitToWindow();
@@ -243,18 +251,43 @@ public final class GraphCanvas extends Region {
         if (sameShape && !nodes.isEmpty()) {
             return;
         }
+        // Views of unchanged states and transitions stay: a new view costs CSS and a skin, hundreds of them seconds.
+        Map<String, StateNode> kept = new HashMap<>(nodes);
         nodes.clear();
-        nodeLayer.getChildren().clear();
+        List<StateNode> nodeViews = new ArrayList<>();
         for (GraphModel.Node node : graph.nodes()) {
-            StateNode view = new StateNode(node, node.name().equals(graph.startAt()));
+            boolean start = node.name().equals(graph.startAt());
+            StateNode view = kept.remove(node.name());
+            if (view == null || !view.model().equals(node) || view.isStart() != start) {
+                view = new StateNode(node, start);
+            }
             view.setSelected(selection.isSelected(node.name()));
             nodes.put(node.name(), view);
-            nodeLayer.getChildren().add(view);
+            nodeViews.add(view);
         }
-        edgeLayer.getChildren().setAll(graph.edges().stream()
-                .filter(edge -> nodes.containsKey(edge.from()) && nodes.containsKey(edge.to()))
-                .map(TransitionEdge::new).toList());
+        ChildViews.update(nodeLayer.getChildren(), nodeViews);
+        Map<GraphModel.Edge, Deque<TransitionEdge>> keptEdges = new HashMap<>();
+        for (TransitionEdge edge : edges()) {
+            keptEdges.computeIfAbsent(edge.model(), key -> new ArrayDeque<>()).add(edge);
+        }
+        List<TransitionEdge> edgeViews = new ArrayList<>();
+        for (GraphModel.Edge edge : graph.edges()) {
+            if (nodes.containsKey(edge.from()) && nodes.containsKey(edge.to())) {
+                TransitionEdge view = keptEdges.getOrDefault(edge, new ArrayDeque<>()).poll();
+                edgeViews.add(view != null ? view : new TransitionEdge(edge));
+            }
+        }
+        ChildViews.update(edgeLayer.getChildren(), edgeViews);
         selection.retainAll(nodes.keySet());
+        Optional<Map<String, Layout.Point>> carried = LayoutShape.carryOver(laidOut, graph, automatic);
+        if (carried.isPresent()) {
+            // ELK would place a graph of the same shape exactly as before: skip it.
+            layoutRequest++;
+            automatic = carried.get();
+            laidOut = graph;
+            placeAll();
+            return;
+        }
         // Known states keep their automatic place until the new layout arrives; new ones wait at the origin.
         placeAll();
         relayout();
@@ -267,6 +300,7 @@ public final class GraphCanvas extends Region {
             view.relocate(point.x(), point.y());
         });
         redrawEdges();
+        placementRevision.set(placementRevision.get() + 1);
         viewChanged();
     }
 
@@ -520,6 +554,11 @@ public final class GraphCanvas extends Region {
     /** Bumped whenever the view moves (pan, zoom, resize) or the states are placed anew: the minimap follows it. */
     public ReadOnlyLongProperty viewRevisionProperty() {
         return viewRevision.getReadOnlyProperty();
+    }
+
+    /** Bumped whenever the states are placed anew (shown, laid out, moved by a command). */
+    public ReadOnlyLongProperty placementRevisionProperty() {
+        return placementRevision.getReadOnlyProperty();
     }
 
     private void viewChanged() {

@@ -1,7 +1,10 @@
 package dev.stepwise.designer.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -38,7 +41,9 @@ public final class Minimap extends Region {
         getChildren().add(content);
         Rectangle clip = new Rectangle(WIDTH, HEIGHT);
         setClip(clip);
-        canvas.viewRevisionProperty().addListener((obs, old, now) -> redraw());
+        // Panning and zooming only move the viewport; the boxes are drawn again when the states are placed anew.
+        canvas.placementRevisionProperty().addListener((obs, old, now) -> redraw());
+        canvas.viewRevisionProperty().addListener((obs, old, now) -> moveViewport());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::panTo);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::panTo);
         // Only where there is room for it: on a small canvas it would cover the graph.
@@ -64,26 +69,47 @@ public final class Minimap extends Region {
 
     /** Draws the states and the viewport again. */
     public void redraw() {
-        content.getChildren().clear();
         Bounds graph = canvas.graphBounds();
         if (graph == null) {
+            content.getChildren().clear();
             return;
         }
         scale = Math.min((WIDTH - 2 * PADDING) / graph.getWidth(), (HEIGHT - 2 * PADDING) / graph.getHeight());
         originX = graph.getMinX() - ((WIDTH - 2 * PADDING) / scale - graph.getWidth()) / 2;
         originY = graph.getMinY() - ((HEIGHT - 2 * PADDING) / scale - graph.getHeight()) / 2;
+        List<Node> boxes = new ArrayList<>();
+        List<Node> old = content.getChildren();
         for (StateNode node : canvas.nodes()) {
-            Rectangle box = new Rectangle(x(node.getLayoutX()), y(node.getLayoutY()),
-                    Math.max(2, StateNode.WIDTH * scale), Math.max(2, StateNode.HEIGHT * scale));
-            box.getStyleClass().addAll("minimap-node", StateNode.typeStyleClass(node.model().type()));
-            content.getChildren().add(box);
+            String type = StateNode.typeStyleClass(node.model().type());
+            // Moving a box that has the right colour already is much cheaper than styling a new one.
+            Rectangle box = boxes.size() < old.size() - 1 && old.get(boxes.size()) instanceof Rectangle reused
+                    && reused.getStyleClass().get(1).equals(type) ? reused : newBox(type);
+            box.setX(x(node.getLayoutX()));
+            box.setY(y(node.getLayoutY()));
+            box.setWidth(Math.max(2, StateNode.WIDTH * scale));
+            box.setHeight(Math.max(2, StateNode.HEIGHT * scale));
+            boxes.add(box);
         }
+        boxes.add(viewport);
+        if (!boxes.equals(old)) {
+            content.getChildren().setAll(boxes);
+        }
+        moveViewport();
+    }
+
+    private static Rectangle newBox(String typeStyleClass) {
+        Rectangle box = new Rectangle();
+        box.getStyleClass().addAll("minimap-node", typeStyleClass);
+        return box;
+    }
+
+    /** Moves the viewport rectangle to the part of the graph the canvas shows. */
+    private void moveViewport() {
         Bounds view = canvas.viewport();
         viewport.setX(x(view.getMinX()));
         viewport.setY(y(view.getMinY()));
         viewport.setWidth(view.getWidth() * scale);
         viewport.setHeight(view.getHeight() * scale);
-        content.getChildren().add(viewport);
     }
 
     private double x(double canvasX) {

@@ -29,6 +29,7 @@ public final class StateNode extends Control {
     public static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final GraphModel.Node model;
+    private final boolean start;
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected") {
         @Override
         protected void invalidated() {
@@ -38,6 +39,7 @@ public final class StateNode extends Control {
 
     public StateNode(GraphModel.Node model, boolean start) {
         this.model = model;
+        this.start = start;
         getStyleClass().addAll(DEFAULT_STYLE_CLASS, typeStyleClass(model.type()));
         pseudoClassStateChanged(START, start);
         pseudoClassStateChanged(END, model.end());
@@ -45,7 +47,7 @@ public final class StateNode extends Control {
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         setFocusTraversable(false);
-        setId("state-" + model.name());
+        // No id per state (find a view with GraphCanvas.node): CSS matches selectors anew for every distinct id.
     }
 
     /** The style class of a state type: {@code state-task}, {@code state-choice}, ... */
@@ -60,6 +62,11 @@ public final class StateNode extends Control {
 
     public GraphModel.Node model() {
         return model;
+    }
+
+    /** Whether this is the state the machine starts at. */
+    public boolean isStart() {
+        return start;
     }
 
     public String name() {

@@ -1,23 +1,37 @@
 package dev.stepwise.designer.canvas;
 
 import dev.stepwise.engine.graph.GraphModel;
-import javafx.geometry.Pos;
+import javafx.event.EventHandler;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
 /**
  * The look of a {@link StateNode}: a type stripe, the state's name, a caption (the type, or the service a Task calls)
  * and a Retry badge. Children carry stable style classes: {@code stripe}, {@code name}, {@code caption},
- * {@code retry-badge}.
+ * {@code retry-badge}, {@code port}.
+ *
+ * <p>The skin places its children itself rather than nesting layout panes: a canvas shows hundreds of states, and
+ * every node more per state is one more for CSS and bounds to visit on every open and every frame.
  */
 public final class StateNodeSkin extends SkinBase<StateNode> {
+
+    /** Room around the name and the caption, beside the stripe. */
+    static final Insets TEXT_PADDING = new Insets(5, 10, 5, 10);
+    /** Between the name and the caption. */
+    static final double TEXT_SPACING = 1;
+
+    private final Region stripe = new Region();
+    private final Label name;
+    private final Label caption;
+    private final Label badge;
+    private final Circle port;
 
     public StateNodeSkin(StateNode control) {
         super(control);
@@ -25,45 +39,81 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         consumeMouseEvents(false);
         GraphModel.Node model = control.model();
 
-        Region stripe = new Region();
         stripe.getStyleClass().add("stripe");
         stripe.setMinWidth(Region.USE_PREF_SIZE);
-
-        Label name = new Label(model.name());
+        name = new Label(model.name());
         name.getStyleClass().add("name");
-        name.setMaxWidth(Double.MAX_VALUE);
-        Label caption = new Label(model.caption());
+        caption = new Label(model.caption());
         caption.getStyleClass().add("caption");
-        caption.setMaxWidth(Double.MAX_VALUE);
-        VBox text = new VBox(name, caption);
-        text.getStyleClass().add("text-box");
-        text.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().addAll(stripe, name, caption);
 
-        HBox row = new HBox(stripe, text);
-        row.getStyleClass().add("content");
-        row.setFillHeight(true);
-
-        StackPane root = new StackPane(row);
         if (model.retries() > 0) {
-            Label badge = new Label("↻ " + model.retries());
+            badge = new Label("↻ " + model.retries());
             badge.getStyleClass().add("retry-badge");
-            Tooltip.install(badge, new Tooltip(model.retries() == 1 ? "1 Retry rule" : model.retries() + " Retry rules"));
-            StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-            root.getChildren().add(badge);
+            getChildren().add(badge);
+        } else {
+            badge = null;
         }
         if (control.hasPort()) {
             // The connect handle: drag it onto another state to connect them.
-            Circle port = new Circle(StateNode.PORT_RADIUS);
+            port = new Circle(StateNode.PORT_RADIUS);
             port.getStyleClass().add(StateNode.PORT_STYLE_CLASS);
-            StackPane.setAlignment(port, Pos.BOTTOM_CENTER);
             port.setTranslateY(StateNode.PORT_RADIUS);
-            port.setManaged(true);
-            Tooltip.install(port, new Tooltip("Drag onto another state to connect"));
-            root.getChildren().add(port);
+            getChildren().add(port);
+        } else {
+            port = null;
         }
-        Tooltip.install(control, new Tooltip(model.name() + "\n" + model.type().aslName()
-                + (model.caption().equals(model.type().aslName()) ? "" : " · " + model.caption())));
-        getChildren().add(root);
+        installTooltipsOnFirstHover(control, badge, port);
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double stripeWidth = snapSizeX(stripe.prefWidth(h));
+        stripe.resizeRelocate(x, y, stripeWidth, h);
+
+        // The name over the caption, centred vertically, as wide as the room beside the stripe.
+        double textX = x + stripeWidth + TEXT_PADDING.getLeft();
+        double textWidth = Math.max(0, w - stripeWidth - TEXT_PADDING.getLeft() - TEXT_PADDING.getRight());
+        double nameHeight = snapSizeY(name.prefHeight(textWidth));
+        double captionHeight = snapSizeY(caption.prefHeight(textWidth));
+        double room = h - TEXT_PADDING.getTop() - TEXT_PADDING.getBottom();
+        double top = y + TEXT_PADDING.getTop()
+                + snapPositionY(Math.max(0, (room - nameHeight - TEXT_SPACING - captionHeight) / 2));
+        name.resizeRelocate(textX, top, textWidth, nameHeight);
+        caption.resizeRelocate(textX, top + nameHeight + TEXT_SPACING, textWidth, captionHeight);
+
+        if (badge != null) {
+            double badgeWidth = snapSizeX(badge.prefWidth(-1));
+            double badgeHeight = snapSizeY(badge.prefHeight(badgeWidth));
+            badge.resize(badgeWidth, badgeHeight);
+            positionInArea(badge, x, y, w, h, 0, HPos.RIGHT, VPos.TOP);
+        }
+        if (port != null) {
+            positionInArea(port, x, y, w, h, 0, HPos.CENTER, VPos.BOTTOM);
+        }
+    }
+
+    /**
+     * A Tooltip is a popup window with its own scene: making three for each of hundreds of states took most of the
+     * time to open a large graph. They are made when the pointer first enters the state, before it can ask for one.
+     */
+    private static void installTooltipsOnFirstHover(StateNode control, Label badge, Circle port) {
+        GraphModel.Node model = control.model();
+        EventHandler<MouseEvent> install = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (badge != null) {
+                    Tooltip.install(badge, new Tooltip(model.retries() == 1 ? "1 Retry rule"
+                            : model.retries() + " Retry rules"));
+                }
+                if (port != null) {
+                    Tooltip.install(port, new Tooltip("Drag onto another state to connect"));
+                }
+                Tooltip.install(control, new Tooltip(model.name() + "\n" + model.type().aslName()
+                        + (model.caption().equals(model.type().aslName()) ? "" : " · " + model.caption())));
+            }
+        };
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, install);
     }
 }

@@ -2,6 +2,7 @@ package dev.stepwise.designer.canvas;
 
 import dev.stepwise.engine.graph.GraphModel;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -21,7 +22,8 @@ public final class TransitionEdge extends Group {
     private final GraphModel.Edge model;
     private final Line line = new Line();
     private final Polygon arrow = new Polygon();
-    private final Label label = new Label();
+    /** Only for edges with a label: a Label per edge would double the nodes that CSS styles. */
+    private final Label label;
     private Point2D start = Point2D.ZERO;
     private Point2D end = Point2D.ZERO;
 
@@ -30,20 +32,25 @@ public final class TransitionEdge extends Group {
         getStyleClass().addAll(DEFAULT_STYLE_CLASS, model.kind().name().toLowerCase(Locale.ROOT));
         line.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
-        label.getStyleClass().add("edge-label");
-        label.setText(model.label());
-        label.setVisible(!model.label().isEmpty());
-        label.setManaged(false);
         setManaged(false);
-        getChildren().addAll(line, arrow, label);
+        getChildren().addAll(line, arrow);
+        if (model.label().isEmpty()) {
+            label = null;
+        } else {
+            label = new Label(model.label());
+            label.getStyleClass().add("edge-label");
+            label.setManaged(false);
+            getChildren().add(label);
+        }
     }
 
     public GraphModel.Edge model() {
         return model;
     }
 
-    public Label label() {
-        return label;
+    /** The label of a Choice rule, Default or Catch edge; empty for a plain Next. */
+    public Optional<Label> label() {
+        return Optional.ofNullable(label);
     }
 
     /** The arrow head: dragging it reconnects the edge's end. */
@@ -95,8 +102,10 @@ public final class TransitionEdge extends Group {
         arrow.getPoints().setAll(to.getX(), to.getY(),
                 base.getX() + normal.getX() * 4.5, base.getY() + normal.getY() * 4.5,
                 base.getX() - normal.getX() * 4.5, base.getY() - normal.getY() * 4.5);
-        label.autosize();
-        Point2D middle = from.add(to).multiply(0.5);
-        label.relocate(middle.getX() - label.getWidth() / 2, middle.getY() - label.getHeight() / 2);
+        if (label != null) {
+            label.autosize();
+            Point2D middle = from.add(to).multiply(0.5);
+            label.relocate(middle.getX() - label.getWidth() / 2, middle.getY() - label.getHeight() / 2);
+        }
     }
 }

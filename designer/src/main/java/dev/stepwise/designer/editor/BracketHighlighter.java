@@ -4,7 +4,9 @@ import dev.stepwise.designer.json.JsonPaneView;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
@@ -56,13 +58,16 @@ public final class BracketHighlighter {
         for (int offset : pairs.unmatched()) {
             unmatched.add(new IndexRange(offset, offset + 1));
         }
-        pane.mark(StyleClasses.BRACKET_UNMATCHED, unmatched);
         List<IndexRange> matched = new ArrayList<>();
         pairs.atCaret(area.getCaretPosition()).ifPresent(match -> match.partner().ifPresent(partner -> {
             matched.add(new IndexRange(match.bracket(), match.bracket() + 1));
             matched.add(new IndexRange(partner, partner + 1));
         }));
-        pane.mark(StyleClasses.BRACKET_MATCH, matched);
+        // Both at once: every restyling compares the styles of the whole text.
+        Map<String, List<IndexRange>> marks = new LinkedHashMap<>();
+        marks.put(StyleClasses.BRACKET_UNMATCHED, unmatched);
+        marks.put(StyleClasses.BRACKET_MATCH, matched);
+        pane.mark(marks);
     }
 
     /** Puts the caret just before the partner of the bracket beside it; false when there is none. */

@@ -4,12 +4,12 @@ import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,6 +24,7 @@ import javafx.scene.shape.Circle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.RichTextChange;
 
 /**
  * A view of a state-machine source (JSON or YAML) with JSON highlighting, line numbers and problem markers:
@@ -32,6 +33,9 @@ import org.fxmisc.richtext.CodeArea;
  */
 public final class JsonPaneView extends BorderPane {
 
+    /** More separate ranges to restyle than this are restyled as one. */
+    private static final int MAX_RESTYLES = 16;
+
     private final CodeArea area = new CodeArea();
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
@@ -39,6 +43,12 @@ public final class JsonPaneView extends BorderPane {
     private Map<Integer, List<Diagnostic>> byParagraph = Map.of();
     /** Extra style classes laid over the highlighting (bracket matches, ...), by class: character ranges. */
     private final Map<String, List<IndexRange>> marks = new LinkedHashMap<>();
+    /** The styles the area shows, as far as known: text typed since they were set has unknown styles. */
+    private StyleRuns applied;
+    /** True while this view sets styles itself: those changes are known. */
+    private boolean restyling;
+    /** The JSON colours of the current text; null after the text changed. */
+    private StyleRuns highlighted;
     /** What an editor feature adds at the end of each line's gutter (a fold marker); null adds nothing. */
     private IntFunction<Node> gutterExtra;
 
@@ -50,6 +60,16 @@ public final class JsonPaneView extends BorderPane {
         area.setParagraphGraphicFactory(this::gutter);
         area.currentParagraphProperty().addListener((obs, old, paragraph) -> caretLine.set(paragraph + 1));
         area.caretColumnProperty().addListener((obs, old, column) -> caretColumn.set(column + 1));
+        // Rich changes, not plain ones: replacing text by the same text is no plain change but may change its style.
+        area.richChanges().subscribe(change -> {
+            if (!restyling && !onlyParagraphStylesChanged(change)) {
+                highlighted = null;
+                if (applied != null) {
+                    applied = applied.edited(change.getPosition(), change.getRemoved().length(),
+                            change.getInserted().length());
+                }
+            }
+        });
         setCenter(new VirtualizedScrollPane<>(area));
     }
 
@@ -109,40 +129,26 @@ public final class JsonPaneView extends BorderPane {
      * and are clamped to the text; the text itself is not touched.
      */
     public void mark(String styleClass, List<IndexRange> ranges) {
-        List<IndexRange> old = marks.getOrDefault(styleClass, List.of());
-        if (old.equals(ranges)) {
-            return;
+        mark(Map.of(styleClass, ranges));
+    }
+
+    /** Lays several style classes over their ranges at once, in the map's order: one restyling for them all. */
+    public void mark(Map<String, List<IndexRange>> rangesByClass) {
+        boolean changed = false;
+        for (Map.Entry<String, List<IndexRange>> entry : rangesByClass.entrySet()) {
+            if (!marks.getOrDefault(entry.getKey(), List.of()).equals(entry.getValue())) {
+                marks.put(entry.getKey(), List.copyOf(entry.getValue()));
+                changed = true;
+            }
         }
-        for (IndexRange range : old) {
-            restyle(range, styles -> styles.remove(styleClass));
-        }
-        marks.put(styleClass, List.copyOf(ranges));
-        for (IndexRange range : ranges) {
-            restyle(range, styles -> {
-                if (!styles.contains(styleClass)) {
-                    styles.add(styleClass);
-                }
-            });
+        if (changed) {
+            restyle();
         }
     }
 
     /** The ranges a style class is laid over now. */
     public List<IndexRange> marked(String styleClass) {
         return marks.getOrDefault(styleClass, List.of());
-    }
-
-    private void restyle(IndexRange range, Consumer<List<String>> change) {
-        int length = area.getLength();
-        int from = Math.min(range.getStart(), length);
-        int to = Math.min(range.getEnd(), length);
-        if (from >= to) {
-            return;
-        }
-        area.setStyleSpans(from, area.getStyleSpans(from, to).mapStyles(styles -> {
-            List<String> with = new ArrayList<>(styles);
-            change.accept(with);
-            return with;
-        }));
     }
 
     /** Adds a node at the end of every line's gutter (after the line number); null removes it. */
@@ -200,9 +206,42 @@ public final class JsonPaneView extends BorderPane {
     }
 
     private void refreshMarkers() {
-        if (area.getLength() > 0) {
-            area.setStyleSpans(0, JsonHighlighter.highlight(area.getText()));
+        restyle();
+        refreshGutter();
+    }
+
+    /** Gives the text its colours, problem underlines and marks, setting only the styles that differ from before. */
+    private void restyle() {
+        if (area.getLength() == 0) {
+            applied = null;
+            return;
         }
+        StyleRuns wanted = wantedStyles();
+        restyling = true;
+        try {
+            if (applied == null || applied.length() != wanted.length()) {
+                area.setStyleSpans(0, wanted.spans(0, wanted.length()));
+            } else {
+                List<StyleRuns.Range> ranges = wanted.differencesFrom(applied);
+                if (ranges.size() > MAX_RESTYLES) {
+                    // Each call notifies the area's views; past a few, one call over them all is cheaper.
+                    ranges = List.of(new StyleRuns.Range(ranges.get(0).from(), ranges.get(ranges.size() - 1).to()));
+                }
+                for (StyleRuns.Range range : ranges) {
+                    area.setStyleSpans(range.from(), wanted.spans(range.from(), range.to()));
+                }
+            }
+        } finally {
+            restyling = false;
+        }
+        applied = wanted;
+    }
+
+    private StyleRuns wantedStyles() {
+        if (highlighted == null) {
+            highlighted = StyleRuns.of(JsonHighlighter.highlight(area.getText()));
+        }
+        List<StyleRuns.Overlay> overlays = new ArrayList<>();
         int paragraphs = area.getParagraphs().size();
         for (Map.Entry<Integer, List<Diagnostic>> entry : byParagraph.entrySet()) {
             int paragraph = entry.getKey();
@@ -218,22 +257,23 @@ public final class JsonPaneView extends BorderPane {
             }
             int end = text.stripTrailing().length();
             if (start < end) {
-                int from = area.getAbsolutePosition(paragraph, start);
-                int to = area.getAbsolutePosition(paragraph, end);
-                area.setStyleSpans(from, area.getStyleSpans(from, to).mapStyles(styles -> {
-                    List<String> with = new ArrayList<>(styles);
-                    with.add(style);
-                    return with;
-                }));
+                overlays.add(new StyleRuns.Overlay(area.getAbsolutePosition(paragraph, start),
+                        area.getAbsolutePosition(paragraph, end), style));
             }
         }
-        for (Map.Entry<String, List<IndexRange>> entry : marks.entrySet()) {
-            String styleClass = entry.getKey();
-            for (IndexRange range : entry.getValue()) {
-                restyle(range, styles -> styles.add(styleClass));
-            }
-        }
-        refreshGutter();
+        marks.forEach((styleClass, ranges) -> ranges.forEach(range ->
+                overlays.add(new StyleRuns.Overlay(range.getStart(), range.getEnd(), styleClass))));
+        return highlighted.overlaid(overlays);
+    }
+
+    /** Folding changes paragraph styles only: the text and its styles stay as they are. */
+    private static boolean onlyParagraphStylesChanged(
+            RichTextChange<Collection<String>, String, Collection<String>> change) {
+        var removed = change.getRemoved();
+        var inserted = change.getInserted();
+        return removed.length() == inserted.length() && removed.getText().equals(inserted.getText())
+                && (removed.length() == 0 || StyleRuns.of(removed.getStyleSpans(0, removed.length()))
+                .differencesFrom(StyleRuns.of(inserted.getStyleSpans(0, inserted.length()))).isEmpty());
     }
 
     private Node gutter(int paragraph) {

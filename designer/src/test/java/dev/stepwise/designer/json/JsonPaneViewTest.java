@@ -58,6 +58,29 @@ class JsonPaneViewTest {
     }
 
     @Test
+    void typingRecoloursOnlyWhatChangedAndKeepsEveryStyleRight(FxRobot robot) {
+        // As the designer does it: re-colour from a listener on the text.
+        robot.interact(() -> {
+            view.setText(DUPLICATE);
+            view.setDiagnostics(new AslValidator().validate(DUPLICATE, JsonFormat.JSON));
+            view.codeArea().textProperty().addListener((obs, old, now) -> view.refreshHighlighting());
+            // The area first gives typed text the style of the character before it ("{": punctuation).
+            int at = view.getText().indexOf("\"Type\"");
+            view.codeArea().replaceText(at, at, "\"Count\": 12, ");
+            // Same length, same colour wanted as before: the area still gives it the style of the space before it.
+            int number = view.getText().indexOf("12");
+            view.codeArea().replaceText(number, number + 2, "34");
+        });
+
+        // Line 4 is now:   "States": {"A": {"Count": 12, "Type": "Succeed"}}
+        assertThat(view.styleAt(4, 21)).containsExactly(StyleClasses.JSON_KEY);
+        assertThat(view.styleAt(4, 29)).containsExactly(StyleClasses.JSON_NUMBER);
+        assertThat(view.styleAt(4, 33)).containsExactly(StyleClasses.JSON_KEY);
+        assertThat(view.styleAt(4, 30)).containsExactly(StyleClasses.JSON_NUMBER);
+        assertThat(view.styleAt(3, 5)).contains(StyleClasses.PROBLEM_ERROR);
+    }
+
+    @Test
     void movesTheCaretToALineAndColumn(FxRobot robot) {
         robot.interact(() -> {
             view.setText(DUPLICATE);

@@ -1,0 +1,81 @@
+package dev.stepwise.designer.layout;
+
+import dev.stepwise.designer.document.Layout;
+import dev.stepwise.engine.graph.GraphModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the automatic layout of a graph depends on: how many states, which one is the start, and the transitions
+ * between them by position in the definition. Names, types, captions and labels do not count: ELK sees boxes of one
+ * size. Two graphs of the same shape are laid out alike, so a rename or a changed field can keep the positions it had
+ * instead of waiting for ELK.
+ *
+ * @param nodes how many states
+ * @param start the index of the start state, or -1 when it is not one of them
+ * @param links every transition whose ends both exist, as indices, in the order they are laid out
+ */
+public record LayoutShape(int nodes, int start, List<Link> links) {
+
+    /** A transition between the states at two indices. */
+    public record Link(int from, int to) {
+    }
+
+    public LayoutShape {
+        links = List.copyOf(links);
+    }
+
+    public static LayoutShape of(GraphModel graph) {
+        Map<String, Integer> index = indices(graph);
+        List<Link> links = new ArrayList<>();
+        for (GraphModel.Edge edge : graph.edges()) {
+            Integer from = index.get(edge.from());
+            Integer to = index.get(edge.to());
+            if (from != null && to != null) {
+                links.add(new Link(from, to));
+            }
+        }
+        Integer start = graph.startAt() == null ? null : index.get(graph.startAt());
+        return new LayoutShape(graph.nodes().size(), start == null ? -1 : start, links);
+    }
+
+    /**
+     * The positions laid out for {@code previous}, given to the states of {@code next} at the same index, when both
+     * graphs have the same shape and every state of {@code previous} has a position; otherwise empty.
+     */
+    public static Optional<Map<String, Layout.Point>> carryOver(GraphModel previous, GraphModel next,
+                                                                Map<String, Layout.Point> positions) {
+        if (previous.nodes().isEmpty() || !distinctNames(previous) || !distinctNames(next)
+                || !of(previous).equals(of(next))) {
+            return Optional.empty();
+        }
+        Map<String, Layout.Point> carried = new HashMap<>();
+        for (int i = 0; i < next.nodes().size(); i++) {
+            Layout.Point point = positions.get(previous.nodes().get(i).name());
+            if (point == null) {
+                return Optional.empty();
+            }
+            carried.put(next.nodes().get(i).name(), point);
+        }
+        Layout.Point start = positions.get(LayoutService.START_KEY);
+        if (start != null) {
+            carried.put(LayoutService.START_KEY, start);
+        }
+        return Optional.of(carried);
+    }
+
+    private static boolean distinctNames(GraphModel graph) {
+        return indices(graph).size() == graph.nodes().size();
+    }
+
+    private static Map<String, Integer> indices(GraphModel graph) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < graph.nodes().size(); i++) {
+            index.putIfAbsent(graph.nodes().get(i).name(), i);
+        }
+        return index;
+    }
+}
