@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -63,20 +62,10 @@ final class EntryListEditor extends VBox {
     }
 
     private Node entry(int index) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("inspector-entry");
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, values);
+        GridPane grid = InspectorView.formGrid("inspector-entry");
         int row = 0;
         for (EntryField entryField : fields) {
-            Label caption = new Label(entryField.key());
-            caption.getStyleClass().add("inspector-label");
-            grid.add(caption, 0, row);
-            grid.add(editor(index, entryField), 1, row);
-            row++;
+            row = InspectorView.add(grid, row, entryField.key(), editor(index, entryField));
         }
         Button remove = new Button("Remove " + entryName);
         remove.setId("inspector-" + field + "-" + index + "-remove");

@@ -91,13 +91,7 @@ public final class InspectorView extends ScrollPane {
         title.getStyleClass().addAll("inspector-type", "state-" + type.toLowerCase(java.util.Locale.ROOT));
         box.getChildren().add(title);
 
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("inspector-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, values);
+        GridPane grid = formGrid("inspector-grid");
         int row = 0;
 
         row = add(grid, row, "Name", textField("Name", name, viewModel::rename));
@@ -178,7 +172,19 @@ public final class InspectorView extends ScrollPane {
                 });
     }
 
-    private static int add(GridPane grid, int row, String label, Node field) {
+    /** Two columns, captions and fields; the fields take the width. */
+    static GridPane formGrid(String styleClass) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(styleClass);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
+        return grid;
+    }
+
+    static int add(GridPane grid, int row, String label, Node field) {
         Label caption = new Label(label);
         caption.getStyleClass().add("inspector-label");
         grid.add(caption, 0, row);

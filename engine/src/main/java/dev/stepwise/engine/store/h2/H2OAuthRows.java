@@ -34,48 +34,10 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
-    private final Connection connection;
+    private final Jdbc jdbc;
 
     H2OAuthRows(Connection connection) {
-        this.connection = connection;
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Mapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> rows(String sql, Binder binder, Mapper<T> mapper) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(mapper.map(rs));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> Optional<T> row(String sql, Binder binder, Mapper<T> mapper) {
-        return rows(sql, binder, mapper).stream().findFirst();
-    }
-
-    private int change(String sql, Binder binder) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("update failed: " + e.getMessage(), e);
-        }
+        this.jdbc = new Jdbc(connection);
     }
 
     private static void setTime(PreparedStatement ps, int index, Instant instant) throws SQLException {
@@ -106,7 +68,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     /** The client with its stored OAuth settings ({@link OAuthClientSettings#NONE} when it has none). */
     final AppClient withOAuth(AppClient client) {
-        Optional<OAuthClientSettings> settings = row("SELECT enabled, flows, scopes, callback_urls, logout_urls, "
+        Optional<OAuthClientSettings> settings = jdbc.queryOne("SELECT enabled, flows, scopes, callback_urls, logout_urls, "
                 + "default_redirect_uri, identity_providers FROM app_client_oauth WHERE client_id = ?",
                 ps -> ps.setString(1, client.clientId()),
                 rs -> new OAuthClientSettings(rs.getBoolean(1), strings(rs.getString(2)), strings(rs.getString(3)),
@@ -118,7 +80,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
     /** Replaces the client's stored OAuth settings with its current ones. */
     final void writeOAuth(AppClient client) {
         OAuthClientSettings s = client.oauth();
-        change("MERGE INTO app_client_oauth (client_id, enabled, flows, scopes, callback_urls, logout_urls, "
+        jdbc.update("MERGE INTO app_client_oauth (client_id, enabled, flows, scopes, callback_urls, logout_urls, "
                 + "default_redirect_uri, identity_providers) KEY (client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, client.clientId());
                     ps.setBoolean(2, s.enabled());
@@ -156,7 +118,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public Optional<ResourceServer> findResourceServer(String userPoolId, String identifier) {
-        return row("SELECT * FROM resource_servers WHERE user_pool_id = ? AND identifier = ?", ps -> {
+        return jdbc.queryOne("SELECT * FROM resource_servers WHERE user_pool_id = ? AND identifier = ?", ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, identifier);
         }, H2OAuthRows::mapServer);
@@ -164,13 +126,13 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public List<ResourceServer> listResourceServers(String userPoolId) {
-        return rows("SELECT * FROM resource_servers WHERE user_pool_id = ? ORDER BY identifier",
+        return jdbc.query("SELECT * FROM resource_servers WHERE user_pool_id = ? ORDER BY identifier",
                 ps -> ps.setString(1, userPoolId), H2OAuthRows::mapServer);
     }
 
     @Override
     public void insertResourceServer(ResourceServer server) {
-        change("INSERT INTO resource_servers (user_pool_id, identifier, name, scopes) VALUES (?, ?, ?, ?)", ps -> {
+        jdbc.update("INSERT INTO resource_servers (user_pool_id, identifier, name, scopes) VALUES (?, ?, ?, ?)", ps -> {
             ps.setString(1, server.userPoolId());
             ps.setString(2, server.identifier());
             ps.setString(3, server.name());
@@ -180,7 +142,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public void updateResourceServer(ResourceServer server) {
-        int rows = change("UPDATE resource_servers SET name = ?, scopes = ? WHERE user_pool_id = ? AND identifier = ?",
+        int rows = jdbc.update("UPDATE resource_servers SET name = ?, scopes = ? WHERE user_pool_id = ? AND identifier = ?",
                 ps -> {
                     ps.setString(1, server.name());
                     ps.setString(2, scopesJson(server));
@@ -194,7 +156,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public void deleteResourceServer(String userPoolId, String identifier) {
-        change("DELETE FROM resource_servers WHERE user_pool_id = ? AND identifier = ?", ps -> {
+        jdbc.update("DELETE FROM resource_servers WHERE user_pool_id = ? AND identifier = ?", ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, identifier);
         });
@@ -204,7 +166,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public Optional<AuthorizationCode> findAuthorizationCode(String codeHash) {
-        return row("SELECT * FROM authorization_codes WHERE code_hash = ?", ps -> ps.setString(1, codeHash),
+        return jdbc.queryOne("SELECT * FROM authorization_codes WHERE code_hash = ?", ps -> ps.setString(1, codeHash),
                 rs -> new AuthorizationCode(rs.getString("code_hash"), rs.getString("user_pool_id"),
                         rs.getString("client_id"), rs.getString("username"), rs.getString("redirect_uri"),
                         strings(rs.getString("scopes")), rs.getString("nonce"), rs.getString("code_challenge"),
@@ -214,7 +176,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public void insertAuthorizationCode(AuthorizationCode c) {
-        change("INSERT INTO authorization_codes (code_hash, user_pool_id, client_id, username, redirect_uri, scopes, "
+        jdbc.update("INSERT INTO authorization_codes (code_hash, user_pool_id, client_id, username, redirect_uri, scopes, "
                 + "nonce, code_challenge, code_challenge_method, auth_time, expires, used) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, c.codeHash());
@@ -234,7 +196,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public boolean markAuthorizationCodeUsed(String codeHash) {
-        return change("UPDATE authorization_codes SET used = TRUE WHERE code_hash = ? AND NOT used",
+        return jdbc.update("UPDATE authorization_codes SET used = TRUE WHERE code_hash = ? AND NOT used",
                 ps -> ps.setString(1, codeHash)) == 1;
     }
 
@@ -242,7 +204,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public Optional<HostedSession> findHostedSession(String sessionHash) {
-        return row("SELECT * FROM hosted_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
+        return jdbc.queryOne("SELECT * FROM hosted_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
                 rs -> new HostedSession(rs.getString("session_hash"),
                         HostedSession.Kind.valueOf(rs.getString("kind")), rs.getString("user_pool_id"),
                         rs.getString("client_id"), rs.getString("username"), rs.getString("state"),
@@ -251,7 +213,7 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public void putHostedSession(HostedSession s) {
-        change("MERGE INTO hosted_sessions (session_hash, kind, user_pool_id, client_id, username, state, created, "
+        jdbc.update("MERGE INTO hosted_sessions (session_hash, kind, user_pool_id, client_id, username, state, created, "
                 + "expires) KEY (session_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, s.sessionHash());
                     ps.setString(2, s.kind().name());
@@ -266,13 +228,13 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public Optional<List<String>> grantedScopes(String originJti) {
-        return row("SELECT scopes FROM oauth_grants WHERE origin_jti = ?", ps -> ps.setString(1, originJti),
+        return jdbc.queryOne("SELECT scopes FROM oauth_grants WHERE origin_jti = ?", ps -> ps.setString(1, originJti),
                 rs -> strings(rs.getString(1)));
     }
 
     @Override
     public void insertGrantedScopes(String originJti, List<String> scopes) {
-        change("INSERT INTO oauth_grants (origin_jti, scopes) VALUES (?, ?)", ps -> {
+        jdbc.update("INSERT INTO oauth_grants (origin_jti, scopes) VALUES (?, ?)", ps -> {
             ps.setString(1, originJti);
             ps.setString(2, json(scopes));
         });
@@ -280,12 +242,12 @@ abstract class H2OAuthRows implements OAuthQueries, OAuthWrites {
 
     @Override
     public void purgeExpiredOAuthRows(Instant now) {
-        change("DELETE FROM hosted_sessions WHERE expires < ?", ps -> setTime(ps, 1, now));
-        change("DELETE FROM authorization_codes WHERE expires < ?", ps -> setTime(ps, 1, now));
+        jdbc.update("DELETE FROM hosted_sessions WHERE expires < ?", ps -> setTime(ps, 1, now));
+        jdbc.update("DELETE FROM authorization_codes WHERE expires < ?", ps -> setTime(ps, 1, now));
     }
 
     @Override
     public void deleteHostedSession(String sessionHash) {
-        change("DELETE FROM hosted_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash));
+        jdbc.update("DELETE FROM hosted_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash));
     }
 }

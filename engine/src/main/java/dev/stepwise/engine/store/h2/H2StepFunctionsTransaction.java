@@ -29,50 +29,11 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
+    private final Jdbc jdbc;
 
     H2StepFunctionsTransaction(Connection connection) {
         this.connection = connection;
-    }
-
-    // ---------------------------------------------------------------- plumbing
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
-        List<T> rows = query(sql, binder, mapper);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    private int update(String sql, Binder binder) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("update failed: " + e.getMessage(), e);
-        }
+        this.jdbc = new Jdbc(connection);
     }
 
     private static void requireOne(int rows, String what) {
@@ -122,13 +83,13 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
 
     @Override
     public Optional<StateMachineRecord> findStateMachine(String arn) {
-        return queryOne("SELECT " + MACHINE_COLUMNS + " FROM sfn_state_machines WHERE arn = ?",
+        return jdbc.queryOne("SELECT " + MACHINE_COLUMNS + " FROM sfn_state_machines WHERE arn = ?",
                 ps -> ps.setString(1, arn), H2StepFunctionsTransaction::mapMachine);
     }
 
     @Override
     public List<StateMachineRecord> listStateMachines(String afterName, int limit) {
-        return query("SELECT " + MACHINE_COLUMNS + " FROM sfn_state_machines WHERE CAST(? AS VARCHAR) IS NULL "
+        return jdbc.query("SELECT " + MACHINE_COLUMNS + " FROM sfn_state_machines WHERE CAST(? AS VARCHAR) IS NULL "
                 + "OR name > ? ORDER BY name LIMIT ?", ps -> {
                     ps.setString(1, afterName);
                     ps.setString(2, afterName);
@@ -138,14 +99,14 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
 
     @Override
     public void insertStateMachine(StateMachineRecord machine) {
-        update("INSERT INTO sfn_state_machines (name, type, definition, role_arn, description, "
+        jdbc.update("INSERT INTO sfn_state_machines (name, type, definition, role_arn, description, "
                 + "logging_configuration, tracing_configuration, revision_id, creation_date, update_date, arn) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> bindMachine(ps, machine));
     }
 
     @Override
     public void updateStateMachine(StateMachineRecord machine) {
-        requireOne(update("UPDATE sfn_state_machines SET name = ?, type = ?, definition = ?, role_arn = ?, "
+        requireOne(jdbc.update("UPDATE sfn_state_machines SET name = ?, type = ?, definition = ?, role_arn = ?, "
                 + "description = ?, logging_configuration = ?, tracing_configuration = ?, revision_id = ?, "
                 + "creation_date = ?, update_date = ? WHERE arn = ?", ps -> bindMachine(ps, machine)),
                 "sfn_state_machines");
@@ -153,8 +114,8 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
 
     @Override
     public void deleteStateMachine(String arn) {
-        update("DELETE FROM sfn_tags WHERE resource_arn = ?", ps -> ps.setString(1, arn));
-        update("DELETE FROM sfn_state_machines WHERE arn = ?", ps -> ps.setString(1, arn));
+        jdbc.update("DELETE FROM sfn_tags WHERE resource_arn = ?", ps -> ps.setString(1, arn));
+        jdbc.update("DELETE FROM sfn_state_machines WHERE arn = ?", ps -> ps.setString(1, arn));
     }
 
     // ---------------------------------------------------------------- executions
@@ -190,14 +151,14 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
 
     @Override
     public Optional<ExecutionRecord> findExecution(String arn) {
-        return queryOne("SELECT " + EXECUTION_COLUMNS + " FROM sfn_executions WHERE arn = ?",
+        return jdbc.queryOne("SELECT " + EXECUTION_COLUMNS + " FROM sfn_executions WHERE arn = ?",
                 ps -> ps.setString(1, arn), H2StepFunctionsTransaction::mapExecution);
     }
 
     @Override
     public List<ExecutionRecord> listExecutions(String stateMachineArn, String status, Instant afterStart,
                                                 String afterArn, int limit) {
-        return query("SELECT " + EXECUTION_COLUMNS + " FROM sfn_executions WHERE state_machine_arn = ? "
+        return jdbc.query("SELECT " + EXECUTION_COLUMNS + " FROM sfn_executions WHERE state_machine_arn = ? "
                 + "AND (CAST(? AS VARCHAR) IS NULL OR status = ?) "
                 + "AND (CAST(? AS TIMESTAMP(3) WITH TIME ZONE) IS NULL OR start_date < ? "
                 + "OR (start_date = ? AND arn < ?)) ORDER BY start_date DESC, arn DESC LIMIT ?", ps -> {
@@ -214,20 +175,20 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
 
     @Override
     public List<ExecutionRecord> runningExecutions() {
-        return query("SELECT " + EXECUTION_COLUMNS + " FROM sfn_executions WHERE status = ? ORDER BY start_date",
+        return jdbc.query("SELECT " + EXECUTION_COLUMNS + " FROM sfn_executions WHERE status = ? ORDER BY start_date",
                 ps -> ps.setString(1, ExecutionRecord.RUNNING), H2StepFunctionsTransaction::mapExecution);
     }
 
     @Override
     public void insertExecution(ExecutionRecord execution) {
-        update("INSERT INTO sfn_executions (state_machine_arn, name, type, status, input, output, error, cause, "
+        jdbc.update("INSERT INTO sfn_executions (state_machine_arn, name, type, status, input, output, error, cause, "
                 + "start_date, stop_date, test_case, definition, role_arn, revision_id, arn) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> bindExecution(ps, execution));
     }
 
     @Override
     public void updateExecution(ExecutionRecord execution) {
-        requireOne(update("UPDATE sfn_executions SET state_machine_arn = ?, name = ?, type = ?, status = ?, "
+        requireOne(jdbc.update("UPDATE sfn_executions SET state_machine_arn = ?, name = ?, type = ?, status = ?, "
                 + "input = ?, output = ?, error = ?, cause = ?, start_date = ?, stop_date = ?, test_case = ?, "
                 + "definition = ?, role_arn = ?, revision_id = ? WHERE arn = ?", ps -> bindExecution(ps, execution)),
                 "sfn_executions");
@@ -237,7 +198,7 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
 
     @Override
     public List<StoredEvent> events(String executionArn) {
-        return query("SELECT id, previous_event_id, type, event_timestamp, details FROM sfn_history_events "
+        return jdbc.query("SELECT id, previous_event_id, type, event_timestamp, details FROM sfn_history_events "
                 + "WHERE execution_arn = ? ORDER BY id", ps -> ps.setString(1, executionArn),
                 rs -> new StoredEvent(rs.getLong("id"), rs.getLong("previous_event_id"), rs.getString("type"),
                         getInstant(rs, "event_timestamp"), details(rs.getString("details"))));
@@ -281,24 +242,24 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
     @Override
     public Map<String, String> tags(String resourceArn) {
         Map<String, String> tags = new LinkedHashMap<>();
-        query("SELECT tag_key, tag_value FROM sfn_tags WHERE resource_arn = ? ORDER BY position, tag_key",
+        jdbc.query("SELECT tag_key, tag_value FROM sfn_tags WHERE resource_arn = ? ORDER BY position, tag_key",
                 ps -> ps.setString(1, resourceArn), rs -> tags.put(rs.getString("tag_key"), rs.getString("tag_value")));
         return tags;
     }
 
     @Override
     public void putTags(String resourceArn, Map<String, String> tags) {
-        int next = query("SELECT COALESCE(MAX(position), -1) + 1 FROM sfn_tags WHERE resource_arn = ?",
+        int next = jdbc.query("SELECT COALESCE(MAX(position), -1) + 1 FROM sfn_tags WHERE resource_arn = ?",
                 ps -> ps.setString(1, resourceArn), rs -> rs.getInt(1)).get(0);
         for (Map.Entry<String, String> tag : tags.entrySet()) {
-            int changed = update("UPDATE sfn_tags SET tag_value = ? WHERE resource_arn = ? AND tag_key = ?", ps -> {
+            int changed = jdbc.update("UPDATE sfn_tags SET tag_value = ? WHERE resource_arn = ? AND tag_key = ?", ps -> {
                 ps.setString(1, tag.getValue());
                 ps.setString(2, resourceArn);
                 ps.setString(3, tag.getKey());
             });
             if (changed == 0) {
                 int position = next++;
-                update("INSERT INTO sfn_tags (resource_arn, tag_key, tag_value, position) VALUES (?, ?, ?, ?)", ps -> {
+                jdbc.update("INSERT INTO sfn_tags (resource_arn, tag_key, tag_value, position) VALUES (?, ?, ?, ?)", ps -> {
                     ps.setString(1, resourceArn);
                     ps.setString(2, tag.getKey());
                     ps.setString(3, tag.getValue());
@@ -311,7 +272,7 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
     @Override
     public void removeTags(String resourceArn, Collection<String> keys) {
         for (String key : keys) {
-            update("DELETE FROM sfn_tags WHERE resource_arn = ? AND tag_key = ?", ps -> {
+            jdbc.update("DELETE FROM sfn_tags WHERE resource_arn = ? AND tag_key = ?", ps -> {
                 ps.setString(1, resourceArn);
                 ps.setString(2, key);
             });

@@ -52,51 +52,12 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final Connection connection;
+    private final Jdbc jdbc;
 
     H2UserPoolTransaction(Connection connection) {
         super(connection); // triggers: the V10 tables
         this.connection = connection;
-    }
-
-    // ---------------------------------------------------------------- plumbing
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> Optional<T> queryOne(String sql, Binder binder, RowMapper<T> mapper) {
-        List<T> rows = query(sql, binder, mapper);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    private int update(String sql, Binder binder) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("update failed: " + e.getMessage(), e);
-        }
+        this.jdbc = new Jdbc(connection);
     }
 
     private static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
@@ -152,13 +113,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Optional<UserPool> findPool(String userPoolId) {
-        return queryOne("SELECT " + POOL_COLUMNS + " FROM user_pools WHERE id = ?", ps -> ps.setString(1, userPoolId),
+        return jdbc.queryOne("SELECT " + POOL_COLUMNS + " FROM user_pools WHERE id = ?", ps -> ps.setString(1, userPoolId),
                 this::mapPool);
     }
 
     @Override
     public List<UserPool> listPools() {
-        return query("SELECT " + POOL_COLUMNS + " FROM user_pools ORDER BY creation_date, id", ps -> { },
+        return jdbc.query("SELECT " + POOL_COLUMNS + " FROM user_pools ORDER BY creation_date, id", ps -> { },
                 this::mapPool);
     }
 
@@ -192,7 +153,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     /** The pool with its sign-in settings (V13), Cognito's defaults when it has no row. */
     private UserPool readSignIn(UserPool pool) {
-        return queryOne("SELECT allowed_first_auth_factors, advanced_security_mode FROM user_pool_sign_in "
+        return jdbc.queryOne("SELECT allowed_first_auth_factors, advanced_security_mode FROM user_pool_sign_in "
                 + "WHERE user_pool_id = ?", ps -> ps.setString(1, pool.id()),
                 rs -> new UserPool.Builder(pool)
                         .allowedFirstAuthFactors(fromJson(rs.getString("allowed_first_auth_factors")))
@@ -202,7 +163,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     }
 
     private void writeSignIn(UserPool pool) {
-        update("MERGE INTO user_pool_sign_in (user_pool_id, allowed_first_auth_factors, advanced_security_mode) "
+        jdbc.update("MERGE INTO user_pool_sign_in (user_pool_id, allowed_first_auth_factors, advanced_security_mode) "
                 + "KEY (user_pool_id) VALUES (?, ?, ?)", ps -> {
                     ps.setString(1, pool.id());
                     ps.setString(2, toJson(pool.allowedFirstAuthFactors()));
@@ -211,7 +172,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     }
 
     private List<SchemaAttribute> schemaAttributes(String poolId) {
-        return query("SELECT name, data_type, developer_only, mutable, required, min_length, max_length, "
+        return jdbc.query("SELECT name, data_type, developer_only, mutable, required, min_length, max_length, "
                 + "min_value, max_value FROM user_pool_schema_attributes WHERE user_pool_id = ? ORDER BY position",
                 ps -> ps.setString(1, poolId),
                 rs -> new SchemaAttribute(rs.getString("name"), rs.getString("data_type"),
@@ -222,7 +183,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void insertPool(UserPool pool) {
-        update("INSERT INTO user_pools (" + POOL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        jdbc.update("INSERT INTO user_pools (" + POOL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?)", ps -> bindPool(ps, pool, 1));
         insertSchema(pool);
         writeLambdaConfig(pool); // triggers
@@ -231,7 +192,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void updatePool(UserPool pool) {
-        int rows = update("UPDATE user_pools SET name = ?, creation_date = ?, last_modified_date = ?, "
+        int rows = jdbc.update("UPDATE user_pools SET name = ?, creation_date = ?, last_modified_date = ?, "
                 + "pw_minimum_length = ?, pw_require_uppercase = ?, pw_require_lowercase = ?, "
                 + "pw_require_numbers = ?, pw_require_symbols = ?, pw_temporary_validity_days = ?, "
                 + "username_attributes = ?, alias_attributes = ?, auto_verified_attributes = ?, "
@@ -243,7 +204,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(next, pool.id());
                 });
         requireOne(rows, "user pool " + pool.id());
-        update("DELETE FROM user_pool_schema_attributes WHERE user_pool_id = ?", ps -> ps.setString(1, pool.id()));
+        jdbc.update("DELETE FROM user_pool_schema_attributes WHERE user_pool_id = ?", ps -> ps.setString(1, pool.id()));
         insertSchema(pool);
         writeLambdaConfig(pool); // triggers
         writeSignIn(pool);
@@ -287,7 +248,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         for (int position = 0; position < schema.size(); position++) {
             SchemaAttribute a = schema.get(position);
             int pos = position;
-            update("INSERT INTO user_pool_schema_attributes (user_pool_id, position, name, data_type, developer_only, "
+            jdbc.update("INSERT INTO user_pool_schema_attributes (user_pool_id, position, name, data_type, developer_only, "
                     + "mutable, required, min_length, max_length, min_value, max_value) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                         ps.setString(1, pool.id());
@@ -308,7 +269,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public void deletePool(String userPoolId) {
         // Refresh tokens, codes and attributes go with the users; the rest reference the pool directly.
-        requireOne(update("DELETE FROM user_pools WHERE id = ?", ps -> ps.setString(1, userPoolId)),
+        requireOne(jdbc.update("DELETE FROM user_pools WHERE id = ?", ps -> ps.setString(1, userPoolId)),
                 "user pool " + userPoolId);
     }
 
@@ -328,13 +289,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Optional<AppClient> findClient(String clientId) {
-        return queryOne("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE client_id = ?",
+        return jdbc.queryOne("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE client_id = ?",
                 ps -> ps.setString(1, clientId), H2UserPoolTransaction::mapClient).map(this::withOAuth);
     }
 
     @Override
     public List<AppClient> listClients(String userPoolId) {
-        return query("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE user_pool_id = ? "
+        return jdbc.query("SELECT " + CLIENT_COLUMNS + " FROM app_clients WHERE user_pool_id = ? "
                 + "ORDER BY creation_date, client_id", ps -> ps.setString(1, userPoolId),
                 H2UserPoolTransaction::mapClient).stream().map(this::withOAuth).toList();
     }
@@ -365,7 +326,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void insertClient(AppClient client) {
-        update("INSERT INTO app_clients (" + CLIENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        jdbc.update("INSERT INTO app_clients (" + CLIENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, client.clientId());
                     ps.setString(2, client.userPoolId());
@@ -376,7 +337,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void updateClient(AppClient client) {
-        int rows = update("UPDATE app_clients SET client_name = ?, client_secret = ?, explicit_auth_flows = ?, "
+        int rows = jdbc.update("UPDATE app_clients SET client_name = ?, client_secret = ?, explicit_auth_flows = ?, "
                 + "access_token_validity = ?, access_token_unit = ?, id_token_validity = ?, id_token_unit = ?, "
                 + "refresh_token_validity = ?, refresh_token_unit = ?, read_attributes = ?, write_attributes = ?, "
                 + "prevent_user_existence_errors = ?, enable_token_revocation = ?, "
@@ -414,7 +375,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void deleteClient(String clientId) {
-        requireOne(update("DELETE FROM app_clients WHERE client_id = ?", ps -> ps.setString(1, clientId)),
+        requireOne(jdbc.update("DELETE FROM app_clients WHERE client_id = ?", ps -> ps.setString(1, clientId)),
                 "app client " + clientId);
     }
 
@@ -425,14 +386,14 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public long countUsers(String userPoolId) {
-        return queryOne("SELECT COUNT(*) FROM users WHERE user_pool_id = ?", ps -> ps.setString(1, userPoolId),
+        return jdbc.queryOne("SELECT COUNT(*) FROM users WHERE user_pool_id = ?", ps -> ps.setString(1, userPoolId),
                 rs -> rs.getLong(1)).orElse(0L);
     }
 
     @Override
     public Optional<User> findUser(String userPoolId, String username, boolean caseSensitive) {
         String where = caseSensitive ? "username = ?" : "username_lower = LOWER(?)";
-        return queryOne("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? AND " + where, ps -> {
+        return jdbc.queryOne("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? AND " + where, ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, username);
         }, this::mapUser);
@@ -447,12 +408,12 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
             } catch (IllegalArgumentException e) {
                 return List.of();
             }
-            return query("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? AND sub = ?", ps -> {
+            return jdbc.query("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? AND sub = ?", ps -> {
                 ps.setString(1, userPoolId);
                 ps.setObject(2, sub);
             }, this::mapUser);
         }
-        return query("SELECT " + USER_COLUMNS.replaceAll("(\\w+)", "u.$1") + " FROM users u JOIN user_attributes a "
+        return jdbc.query("SELECT " + USER_COLUMNS.replaceAll("(\\w+)", "u.$1") + " FROM users u JOIN user_attributes a "
                 + "ON a.user_pool_id = u.user_pool_id AND a.username = u.username "
                 + "WHERE u.user_pool_id = ? AND a.name = ? AND a.attr_value = ? ORDER BY u.username", ps -> {
                     ps.setString(1, userPoolId);
@@ -464,13 +425,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public List<User> listUsers(String userPoolId) {
         Map<String, List<UserAttribute>> attributes = new LinkedHashMap<>();
-        query("SELECT username, name, attr_value FROM user_attributes WHERE user_pool_id = ? "
+        jdbc.query("SELECT username, name, attr_value FROM user_attributes WHERE user_pool_id = ? "
                 + "ORDER BY username, position", ps -> ps.setString(1, userPoolId), rs -> {
                     attributes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new UserAttribute(rs.getString(2), rs.getString(3)));
                     return null;
                 });
-        return query("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? ORDER BY username",
+        return jdbc.query("SELECT " + USER_COLUMNS + " FROM users WHERE user_pool_id = ? ORDER BY username",
                 ps -> ps.setString(1, userPoolId),
                 rs -> mapUser(rs, attributes.getOrDefault(rs.getString("username"), List.of())));
     }
@@ -501,7 +462,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
             parameters.add(afterUsername);
         }
         sql.append(" ORDER BY u.username LIMIT ?");
-        return query(sql.toString(), ps -> {
+        return jdbc.query(sql.toString(), ps -> {
             for (int i = 0; i < parameters.size(); i++) {
                 ps.setString(i + 1, parameters.get(i));
             }
@@ -523,7 +484,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     private User mapUser(ResultSet rs) throws SQLException {
         String poolId = rs.getString("user_pool_id");
         String username = rs.getString("username");
-        return mapUser(rs, query("SELECT name, attr_value FROM user_attributes WHERE user_pool_id = ? AND username = ? "
+        return mapUser(rs, jdbc.query("SELECT name, attr_value FROM user_attributes WHERE user_pool_id = ? AND username = ? "
                 + "ORDER BY position", ps -> {
                     ps.setString(1, poolId);
                     ps.setString(2, username);
@@ -547,7 +508,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void insertUser(User user) {
-        update("INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+        jdbc.update("INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setString(1, user.userPoolId());
             ps.setString(2, user.username());
             ps.setObject(3, UUID.fromString(user.sub()));
@@ -558,7 +519,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void updateUser(User user) {
-        int rows = update("UPDATE users SET status = ?, enabled = ?, creation_date = ?, last_modified_date = ?, "
+        int rows = jdbc.update("UPDATE users SET status = ?, enabled = ?, creation_date = ?, last_modified_date = ?, "
                 + "password_hash = ?, temporary_password_expires = ?, srp_salt = ?, srp_verifier = ? "
                 + "WHERE user_pool_id = ? AND username = ?", ps -> {
                     int next = bindUser(ps, user, 1);
@@ -566,7 +527,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(next + 1, user.username());
                 });
         requireOne(rows, "user " + user.username());
-        update("DELETE FROM user_attributes WHERE user_pool_id = ? AND username = ?", ps -> {
+        jdbc.update("DELETE FROM user_attributes WHERE user_pool_id = ? AND username = ?", ps -> {
             ps.setString(1, user.userPoolId());
             ps.setString(2, user.username());
         });
@@ -591,7 +552,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         for (int position = 0; position < attributes.size(); position++) {
             UserAttribute a = attributes.get(position);
             int pos = position;
-            update("INSERT INTO user_attributes (user_pool_id, username, position, name, attr_value) "
+            jdbc.update("INSERT INTO user_attributes (user_pool_id, username, position, name, attr_value) "
                     + "VALUES (?, ?, ?, ?, ?)", ps -> {
                         ps.setString(1, user.userPoolId());
                         ps.setString(2, user.username());
@@ -604,7 +565,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void deleteUser(String userPoolId, String username) {
-        requireOne(update("DELETE FROM users WHERE user_pool_id = ? AND username = ?", ps -> {
+        requireOne(jdbc.update("DELETE FROM users WHERE user_pool_id = ? AND username = ?", ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, username);
         }), "user " + username);
@@ -620,7 +581,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public List<OutboxMessage> searchOutbox(String userPoolId, String username) {
-        return query("SELECT id, user_pool_id, username, channel, destination, subject, code, message, sent_at "
+        return jdbc.query("SELECT id, user_pool_id, username, channel, destination, subject, code, message, sent_at "
                 + "FROM outbox WHERE (CAST(? AS VARCHAR) IS NULL OR user_pool_id = ?) "
                 + "AND (CAST(? AS VARCHAR) IS NULL OR username = ?) ORDER BY id", ps -> {
                     ps.setString(1, userPoolId);
@@ -660,7 +621,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Optional<ConfirmationCode> findCode(String userPoolId, String username, String purpose) {
-        return queryOne("SELECT code, expires FROM confirmation_codes WHERE user_pool_id = ? AND username = ? "
+        return jdbc.queryOne("SELECT code, expires FROM confirmation_codes WHERE user_pool_id = ? AND username = ? "
                 + "AND purpose = ?", ps -> {
                     ps.setString(1, userPoolId);
                     ps.setString(2, username);
@@ -671,7 +632,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void putCode(ConfirmationCode code) {
-        update("MERGE INTO confirmation_codes (user_pool_id, username, purpose, code, expires) KEY (user_pool_id, "
+        jdbc.update("MERGE INTO confirmation_codes (user_pool_id, username, purpose, code, expires) KEY (user_pool_id, "
                 + "username, purpose) VALUES (?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, code.userPoolId());
                     ps.setString(2, code.username());
@@ -683,7 +644,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void deleteCode(String userPoolId, String username, String purpose) {
-        update("DELETE FROM confirmation_codes WHERE user_pool_id = ? AND username = ? AND purpose = ?", ps -> {
+        jdbc.update("DELETE FROM confirmation_codes WHERE user_pool_id = ? AND username = ? AND purpose = ?", ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, username);
             ps.setString(3, purpose);
@@ -694,7 +655,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Optional<AuthSession> findSession(String sessionHash) {
-        return queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used, "
+        return jdbc.queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used, "
                 + "challenge_state FROM auth_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
                 rs -> new AuthSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), getInstant(rs, "expires"), rs.getBoolean(7), rs.getString(8)));
@@ -702,7 +663,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void insertSession(AuthSession s) {
-        update("INSERT INTO auth_sessions (session_hash, user_pool_id, client_id, username, challenge_name, expires, "
+        jdbc.update("INSERT INTO auth_sessions (session_hash, user_pool_id, client_id, username, challenge_name, expires, "
                 + "used, challenge_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, s.sessionHash());
                     ps.setString(2, s.userPoolId());
@@ -717,13 +678,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void markSessionUsed(String sessionHash) {
-        requireOne(update("UPDATE auth_sessions SET used = TRUE WHERE session_hash = ?",
+        requireOne(jdbc.update("UPDATE auth_sessions SET used = TRUE WHERE session_hash = ?",
                 ps -> ps.setString(1, sessionHash)), "auth session");
     }
 
     @Override
     public Optional<RefreshToken> findRefreshToken(String tokenHash) {
-        return queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked, "
+        return jdbc.queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked, "
                 + "rotated_at FROM refresh_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
                 rs -> new RefreshToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), getInstant(rs, "issued"), getInstant(rs, "expires"), rs.getBoolean(8),
@@ -732,13 +693,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public boolean isOriginRevoked(String originJti) {
-        return queryOne("SELECT COUNT(*) FROM refresh_tokens WHERE origin_jti = ? AND revoked",
+        return jdbc.queryOne("SELECT COUNT(*) FROM refresh_tokens WHERE origin_jti = ? AND revoked",
                 ps -> ps.setString(1, originJti), rs -> rs.getLong(1)).orElse(0L) > 0;
     }
 
     @Override
     public void insertRefreshToken(RefreshToken t) {
-        update("INSERT INTO refresh_tokens (token_hash, user_pool_id, client_id, username, origin_jti, issued, "
+        jdbc.update("INSERT INTO refresh_tokens (token_hash, user_pool_id, client_id, username, origin_jti, issued, "
                 + "expires, revoked, rotated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, t.tokenHash());
                     ps.setString(2, t.userPoolId());
@@ -754,7 +715,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void revokeRefreshTokens(String userPoolId, String username) {
-        update("UPDATE refresh_tokens SET revoked = TRUE WHERE user_pool_id = ? AND username = ?", ps -> {
+        jdbc.update("UPDATE refresh_tokens SET revoked = TRUE WHERE user_pool_id = ? AND username = ?", ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, username);
         });
@@ -763,7 +724,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public void markRotated(String tokenHash, Instant at) {
         String sql = "UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL";
-        requireOne(update(sql, ps -> {
+        requireOne(jdbc.update(sql, ps -> {
             setInstant(ps, 1, at);
             ps.setString(2, tokenHash);
         }), "refresh token");
@@ -771,12 +732,12 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void revokeOrigin(String originJti) {
-        update("UPDATE refresh_tokens SET revoked = TRUE WHERE origin_jti = ?", ps -> ps.setString(1, originJti));
+        jdbc.update("UPDATE refresh_tokens SET revoked = TRUE WHERE origin_jti = ?", ps -> ps.setString(1, originJti));
     }
 
     @Override
     public List<SigningKey> signingKeys(String userPoolId) {
-        return query("SELECT user_pool_id, kid, private_jwk, created, active FROM signing_keys "
+        return jdbc.query("SELECT user_pool_id, kid, private_jwk, created, active FROM signing_keys "
                 + "WHERE user_pool_id = ? ORDER BY created, kid", ps -> ps.setString(1, userPoolId),
                 rs -> new SigningKey(rs.getString(1), rs.getString(2), rs.getString(3), getInstant(rs, "created"),
                         rs.getBoolean(5)));
@@ -784,7 +745,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void insertSigningKey(SigningKey key) {
-        update("INSERT INTO signing_keys (user_pool_id, kid, private_jwk, created, active) VALUES (?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO signing_keys (user_pool_id, kid, private_jwk, created, active) VALUES (?, ?, ?, ?, ?)",
                 ps -> {
                     ps.setString(1, key.userPoolId());
                     ps.setString(2, key.kid());
@@ -796,14 +757,14 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void retireSigningKeys(String userPoolId) {
-        update("UPDATE signing_keys SET active = FALSE WHERE user_pool_id = ?", ps -> ps.setString(1, userPoolId));
+        jdbc.update("UPDATE signing_keys SET active = FALSE WHERE user_pool_id = ?", ps -> ps.setString(1, userPoolId));
     }
 
     // ---------------------------------------------------------------- MFA
 
     @Override
     public Optional<PoolMfaConfig> poolMfaConfig(String userPoolId) {
-        return queryOne("SELECT sms_enabled, sms_authentication_message, software_token_enabled, email_enabled, "
+        return jdbc.queryOne("SELECT sms_enabled, sms_authentication_message, software_token_enabled, email_enabled, "
                 + "email_message, email_subject FROM user_pool_mfa WHERE user_pool_id = ?",
                 ps -> ps.setString(1, userPoolId),
                 rs -> new PoolMfaConfig(rs.getBoolean(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
@@ -812,7 +773,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void putPoolMfaConfig(String userPoolId, PoolMfaConfig c) {
-        update("MERGE INTO user_pool_mfa (user_pool_id, sms_enabled, sms_authentication_message, "
+        jdbc.update("MERGE INTO user_pool_mfa (user_pool_id, sms_enabled, sms_authentication_message, "
                 + "software_token_enabled, email_enabled, email_message, email_subject) KEY (user_pool_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, userPoolId);
@@ -827,7 +788,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public MfaSettings userMfa(String userPoolId, String username) {
-        return queryOne("SELECT sms_enabled, software_token_enabled, email_enabled, preferred, totp_secret, "
+        return jdbc.queryOne("SELECT sms_enabled, software_token_enabled, email_enabled, preferred, totp_secret, "
                 + "totp_verified, totp_last_step FROM user_mfa WHERE user_pool_id = ? AND username = ?", ps -> {
                     ps.setString(1, userPoolId);
                     ps.setString(2, username);
@@ -837,7 +798,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void putUserMfa(String userPoolId, String username, MfaSettings m) {
-        update("MERGE INTO user_mfa (user_pool_id, username, sms_enabled, software_token_enabled, email_enabled, "
+        jdbc.update("MERGE INTO user_mfa (user_pool_id, username, sms_enabled, software_token_enabled, email_enabled, "
                 + "preferred, totp_secret, totp_verified, totp_last_step) KEY (user_pool_id, username) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, userPoolId);
@@ -864,7 +825,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Optional<Group> findGroup(String userPoolId, String groupName) {
-        return queryOne("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? AND g.group_name = ?",
+        return jdbc.queryOne("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? AND g.group_name = ?",
                 ps -> {
                     ps.setString(1, userPoolId);
                     ps.setString(2, groupName);
@@ -873,13 +834,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public List<Group> listGroups(String userPoolId) {
-        return query("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? ORDER BY g.group_name",
+        return jdbc.query("SELECT " + GROUP_COLUMNS + " FROM user_groups g WHERE g.user_pool_id = ? ORDER BY g.group_name",
                 ps -> ps.setString(1, userPoolId), H2UserPoolTransaction::mapGroup);
     }
 
     @Override
     public List<Group> groupsOfUser(String userPoolId, String username) {
-        return query("SELECT " + GROUP_COLUMNS + " FROM user_groups g JOIN group_members m ON m.user_pool_id = "
+        return jdbc.query("SELECT " + GROUP_COLUMNS + " FROM user_groups g JOIN group_members m ON m.user_pool_id = "
                 + "g.user_pool_id AND m.group_name = g.group_name WHERE m.user_pool_id = ? AND m.username = ? "
                 + "ORDER BY g.group_name", ps -> {
                     ps.setString(1, userPoolId);
@@ -889,7 +850,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public List<User> usersInGroup(String userPoolId, String groupName) {
-        return query("SELECT " + USER_COLUMNS.replaceAll("(\\w+)", "u.$1") + " FROM users u JOIN group_members m "
+        return jdbc.query("SELECT " + USER_COLUMNS.replaceAll("(\\w+)", "u.$1") + " FROM users u JOIN group_members m "
                 + "ON m.user_pool_id = u.user_pool_id AND m.username = u.username "
                 + "WHERE m.user_pool_id = ? AND m.group_name = ? ORDER BY u.username", ps -> {
                     ps.setString(1, userPoolId);
@@ -899,13 +860,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void insertGroup(Group g) {
-        update("INSERT INTO user_groups (description, role_arn, precedence, creation_date, last_modified_date, "
+        jdbc.update("INSERT INTO user_groups (description, role_arn, precedence, creation_date, last_modified_date, "
                 + "user_pool_id, group_name) VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> bindGroup(ps, g));
     }
 
     @Override
     public void updateGroup(Group g) {
-        requireOne(update("UPDATE user_groups SET description = ?, role_arn = ?, precedence = ?, creation_date = ?, "
+        requireOne(jdbc.update("UPDATE user_groups SET description = ?, role_arn = ?, precedence = ?, creation_date = ?, "
                 + "last_modified_date = ? WHERE user_pool_id = ? AND group_name = ?", ps -> bindGroup(ps, g)),
                 "group " + g.groupName());
     }
@@ -922,7 +883,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void deleteGroup(String userPoolId, String groupName) {
-        requireOne(update("DELETE FROM user_groups WHERE user_pool_id = ? AND group_name = ?", ps -> {
+        requireOne(jdbc.update("DELETE FROM user_groups WHERE user_pool_id = ? AND group_name = ?", ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, groupName);
         }), "group " + groupName);
@@ -930,7 +891,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void addToGroup(String userPoolId, String groupName, String username) {
-        update("MERGE INTO group_members (user_pool_id, group_name, username) KEY (user_pool_id, group_name, "
+        jdbc.update("MERGE INTO group_members (user_pool_id, group_name, username) KEY (user_pool_id, group_name, "
                 + "username) VALUES (?, ?, ?)", ps -> {
                     ps.setString(1, userPoolId);
                     ps.setString(2, groupName);
@@ -940,7 +901,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public void removeFromGroup(String userPoolId, String groupName, String username) {
-        update("DELETE FROM group_members WHERE user_pool_id = ? AND group_name = ? AND username = ?", ps -> {
+        jdbc.update("DELETE FROM group_members WHERE user_pool_id = ? AND group_name = ? AND username = ?", ps -> {
             ps.setString(1, userPoolId);
             ps.setString(2, groupName);
             ps.setString(3, username);
@@ -951,7 +912,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     @Override
     public Lockout lockout(String userPoolId, String username) {
-        return queryOne("SELECT failures, locked_until, last_attempt FROM sign_in_lockouts WHERE user_pool_id = ? "
+        return jdbc.queryOne("SELECT failures, locked_until, last_attempt FROM sign_in_lockouts WHERE user_pool_id = ? "
                 + "AND username = ?", ps -> {
                     ps.setString(1, userPoolId);
                     ps.setString(2, username);
@@ -962,13 +923,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     @Override
     public void putLockout(String userPoolId, String username, Lockout lockout) {
         if (lockout.equals(Lockout.NONE)) {
-            update("DELETE FROM sign_in_lockouts WHERE user_pool_id = ? AND username = ?", ps -> {
+            jdbc.update("DELETE FROM sign_in_lockouts WHERE user_pool_id = ? AND username = ?", ps -> {
                 ps.setString(1, userPoolId);
                 ps.setString(2, username);
             });
             return;
         }
-        update("MERGE INTO sign_in_lockouts (user_pool_id, username, failures, locked_until, last_attempt) "
+        jdbc.update("MERGE INTO sign_in_lockouts (user_pool_id, username, failures, locked_until, last_attempt) "
                 + "KEY (user_pool_id, username) VALUES (?, ?, ?, ?, ?)", ps -> {
                     ps.setString(1, userPoolId);
                     ps.setString(2, username);
