@@ -12,11 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,19 +38,6 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
         }
     }
 
-    private static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-        }
-    }
-
-    private static Instant getInstant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
     // ---------------------------------------------------------------- state machines
 
     private static final String MACHINE_COLUMNS = "arn, name, type, definition, role_arn, description, "
@@ -64,7 +47,7 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
         return new StateMachineRecord(rs.getString("arn"), rs.getString("name"), rs.getString("type"),
                 rs.getString("definition"), rs.getString("role_arn"), rs.getString("description"),
                 rs.getString("logging_configuration"), rs.getString("tracing_configuration"),
-                rs.getString("revision_id"), getInstant(rs, "creation_date"), getInstant(rs, "update_date"));
+                rs.getString("revision_id"), Jdbc.getInstant(rs, "creation_date"), Jdbc.getInstant(rs, "update_date"));
     }
 
     private static void bindMachine(PreparedStatement ps, StateMachineRecord m) throws SQLException {
@@ -76,8 +59,8 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
         ps.setString(6, m.loggingConfiguration());
         ps.setString(7, m.tracingConfiguration());
         ps.setString(8, m.revisionId());
-        setInstant(ps, 9, m.creationDate());
-        setInstant(ps, 10, m.updateDate());
+        Jdbc.setInstant(ps, 9, m.creationDate());
+        Jdbc.setInstant(ps, 10, m.updateDate());
         ps.setString(11, m.arn());
     }
 
@@ -126,8 +109,8 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
     private static ExecutionRecord mapExecution(ResultSet rs) throws SQLException {
         return new ExecutionRecord(rs.getString("arn"), rs.getString("state_machine_arn"), rs.getString("name"),
                 rs.getString("type"), rs.getString("status"), rs.getString("input"), rs.getString("output"),
-                rs.getString("error"), rs.getString("cause"), getInstant(rs, "start_date"),
-                getInstant(rs, "stop_date"), rs.getString("test_case"), rs.getString("definition"),
+                rs.getString("error"), rs.getString("cause"), Jdbc.getInstant(rs, "start_date"),
+                Jdbc.getInstant(rs, "stop_date"), rs.getString("test_case"), rs.getString("definition"),
                 rs.getString("role_arn"), rs.getString("revision_id"));
     }
 
@@ -140,8 +123,8 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
         ps.setString(6, e.output());
         ps.setString(7, e.error());
         ps.setString(8, e.cause());
-        setInstant(ps, 9, e.startDate());
-        setInstant(ps, 10, e.stopDate());
+        Jdbc.setInstant(ps, 9, e.startDate());
+        Jdbc.setInstant(ps, 10, e.stopDate());
         ps.setString(11, e.testCase());
         ps.setString(12, e.definition());
         ps.setString(13, e.roleArn());
@@ -165,9 +148,9 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
                     ps.setString(1, stateMachineArn);
                     ps.setString(2, status);
                     ps.setString(3, status);
-                    setInstant(ps, 4, afterStart);
-                    setInstant(ps, 5, afterStart);
-                    setInstant(ps, 6, afterStart);
+                    Jdbc.setInstant(ps, 4, afterStart);
+                    Jdbc.setInstant(ps, 5, afterStart);
+                    Jdbc.setInstant(ps, 6, afterStart);
                     ps.setString(7, afterArn);
                     ps.setInt(8, limit);
                 }, H2StepFunctionsTransaction::mapExecution);
@@ -201,7 +184,7 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
         return jdbc.query("SELECT id, previous_event_id, type, event_timestamp, details FROM sfn_history_events "
                 + "WHERE execution_arn = ? ORDER BY id", ps -> ps.setString(1, executionArn),
                 rs -> new StoredEvent(rs.getLong("id"), rs.getLong("previous_event_id"), rs.getString("type"),
-                        getInstant(rs, "event_timestamp"), details(rs.getString("details"))));
+                        Jdbc.getInstant(rs, "event_timestamp"), details(rs.getString("details"))));
     }
 
     @Override
@@ -216,7 +199,7 @@ final class H2StepFunctionsTransaction implements StepFunctionsTransaction {
                 ps.setLong(2, event.id());
                 ps.setLong(3, event.previousEventId());
                 ps.setString(4, event.type());
-                setInstant(ps, 5, event.timestamp());
+                Jdbc.setInstant(ps, 5, event.timestamp());
                 ps.setString(6, event.details() == null ? null : event.details().toString());
                 ps.addBatch();
             }

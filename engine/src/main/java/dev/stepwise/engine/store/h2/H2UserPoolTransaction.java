@@ -35,8 +35,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,19 +56,6 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         super(connection); // triggers: the V10 tables
         this.connection = connection;
         this.jdbc = new Jdbc(connection);
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-        }
-    }
-
-    private static Instant getInstant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
@@ -125,8 +110,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     private UserPool mapPool(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        UserPool pool = new UserPool.Builder(id, rs.getString("name"), getInstant(rs, "creation_date"))
-                .lastModifiedDate(getInstant(rs, "last_modified_date"))
+        UserPool pool = new UserPool.Builder(id, rs.getString("name"), Jdbc.getInstant(rs, "creation_date"))
+                .lastModifiedDate(Jdbc.getInstant(rs, "last_modified_date"))
                 .passwordPolicy(new PasswordPolicy(rs.getInt("pw_minimum_length"),
                         rs.getBoolean("pw_require_uppercase"), rs.getBoolean("pw_require_lowercase"),
                         rs.getBoolean("pw_require_numbers"), rs.getBoolean("pw_require_symbols"),
@@ -217,8 +202,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
             ps.setString(i++, pool.id());
         }
         ps.setString(i++, pool.name());
-        setInstant(ps, i++, pool.creationDate());
-        setInstant(ps, i++, pool.lastModifiedDate());
+        Jdbc.setInstant(ps, i++, pool.creationDate());
+        Jdbc.setInstant(ps, i++, pool.lastModifiedDate());
         PasswordPolicy p = pool.passwordPolicy();
         ps.setInt(i++, p.minimumLength());
         ps.setBoolean(i++, p.requireUppercase());
@@ -302,7 +287,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     private static AppClient mapClient(ResultSet rs) throws SQLException {
         return new AppClient.Builder(rs.getString("client_id"), rs.getString("user_pool_id"),
-                rs.getString("client_name"), getInstant(rs, "creation_date"))
+                rs.getString("client_name"), Jdbc.getInstant(rs, "creation_date"))
                 .clientSecret(rs.getString("client_secret"))
                 .explicitAuthFlows(fromJson(rs.getString("explicit_auth_flows")))
                 .accessTokenValidity(validity(rs, "access_token"))
@@ -315,7 +300,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 .authSessionValidityMinutes(rs.getInt("auth_session_validity_minutes"))
                 .refreshTokenRotation(rs.getBoolean("refresh_token_rotation"))
                 .retryGracePeriodSeconds(rs.getInt("retry_grace_period_seconds"))
-                .lastModifiedDate(getInstant(rs, "last_modified_date"))
+                .lastModifiedDate(Jdbc.getInstant(rs, "last_modified_date"))
                 .build();
     }
 
@@ -366,8 +351,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         ps.setBoolean(i++, c.preventUserExistenceErrors());
         ps.setBoolean(i++, c.enableTokenRevocation());
         ps.setInt(i++, c.authSessionValidityMinutes());
-        setInstant(ps, i++, c.creationDate());
-        setInstant(ps, i++, c.lastModifiedDate());
+        Jdbc.setInstant(ps, i++, c.creationDate());
+        Jdbc.setInstant(ps, i++, c.lastModifiedDate());
         ps.setBoolean(i++, c.refreshTokenRotation());
         ps.setInt(i++, c.retryGracePeriodSeconds());
         return i;
@@ -494,13 +479,13 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     private static User mapUser(ResultSet rs, List<UserAttribute> attributes) throws SQLException {
         String hash = rs.getString("password_hash");
         return new User.Builder(rs.getString("user_pool_id"), rs.getString("username"),
-                rs.getObject("sub", UUID.class).toString(), getInstant(rs, "creation_date"))
+                rs.getObject("sub", UUID.class).toString(), Jdbc.getInstant(rs, "creation_date"))
                 .attributes(attributes)
                 .status(UserStatus.valueOf(rs.getString("status")))
                 .enabled(rs.getBoolean("enabled"))
-                .lastModifiedDate(getInstant(rs, "last_modified_date"))
+                .lastModifiedDate(Jdbc.getInstant(rs, "last_modified_date"))
                 .passwordHash(hash == null ? null : PasswordHash.decode(hash))
-                .temporaryPasswordExpires(getInstant(rs, "temporary_password_expires"))
+                .temporaryPasswordExpires(Jdbc.getInstant(rs, "temporary_password_expires"))
                 .srpVerifier(rs.getString("srp_salt") == null ? null
                         : new SrpVerifier(rs.getString("srp_salt"), rs.getString("srp_verifier")))
                 .build();
@@ -538,10 +523,10 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         int i = first;
         ps.setString(i++, user.status().name());
         ps.setBoolean(i++, user.enabled());
-        setInstant(ps, i++, user.creationDate());
-        setInstant(ps, i++, user.lastModifiedDate());
+        Jdbc.setInstant(ps, i++, user.creationDate());
+        Jdbc.setInstant(ps, i++, user.lastModifiedDate());
         ps.setString(i++, user.passwordHash().map(PasswordHash::encode).orElse(null));
-        setInstant(ps, i++, user.temporaryPasswordExpires().orElse(null));
+        Jdbc.setInstant(ps, i++, user.temporaryPasswordExpires().orElse(null));
         ps.setString(i++, user.srpVerifier().map(SrpVerifier::saltHex).orElse(null));
         ps.setString(i++, user.srpVerifier().map(SrpVerifier::verifierHex).orElse(null));
         return i;
@@ -591,7 +576,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 }, rs -> new OutboxMessage(rs.getLong("id"), rs.getString("user_pool_id"), rs.getString("username"),
                         OutboxMessage.Channel.valueOf(rs.getString("channel")), rs.getString("destination"),
                         rs.getString("subject"), rs.getString("code"), rs.getString("message"),
-                        getInstant(rs, "sent_at")));
+                        Jdbc.getInstant(rs, "sent_at")));
     }
 
     @Override
@@ -606,7 +591,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
             ps.setString(5, m.subject());
             ps.setString(6, m.code());
             ps.setString(7, m.message());
-            setInstant(ps, 8, m.time());
+            Jdbc.setInstant(ps, 8, m.time());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -627,7 +612,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(2, username);
                     ps.setString(3, purpose);
                 }, rs -> new ConfirmationCode(userPoolId, username, purpose, rs.getString("code"),
-                        getInstant(rs, "expires")));
+                        Jdbc.getInstant(rs, "expires")));
     }
 
     @Override
@@ -638,7 +623,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(2, code.username());
                     ps.setString(3, code.purpose());
                     ps.setString(4, code.code());
-                    setInstant(ps, 5, code.expires());
+                    Jdbc.setInstant(ps, 5, code.expires());
                 });
     }
 
@@ -658,7 +643,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         return jdbc.queryOne("SELECT session_hash, user_pool_id, client_id, username, challenge_name, expires, used, "
                 + "challenge_state FROM auth_sessions WHERE session_hash = ?", ps -> ps.setString(1, sessionHash),
                 rs -> new AuthSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), getInstant(rs, "expires"), rs.getBoolean(7), rs.getString(8)));
+                        rs.getString(5), Jdbc.getInstant(rs, "expires"), rs.getBoolean(7), rs.getString(8)));
     }
 
     @Override
@@ -670,7 +655,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(3, s.clientId());
                     ps.setString(4, s.username());
                     ps.setString(5, s.challengeName());
-                    setInstant(ps, 6, s.expires());
+                    Jdbc.setInstant(ps, 6, s.expires());
                     ps.setBoolean(7, s.used());
                     ps.setString(8, s.challengeState());
                 });
@@ -687,8 +672,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         return jdbc.queryOne("SELECT token_hash, user_pool_id, client_id, username, origin_jti, issued, expires, revoked, "
                 + "rotated_at FROM refresh_tokens WHERE token_hash = ?", ps -> ps.setString(1, tokenHash),
                 rs -> new RefreshToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), getInstant(rs, "issued"), getInstant(rs, "expires"), rs.getBoolean(8),
-                        getInstant(rs, "rotated_at")));
+                        rs.getString(5), Jdbc.getInstant(rs, "issued"), Jdbc.getInstant(rs, "expires"), rs.getBoolean(8),
+                        Jdbc.getInstant(rs, "rotated_at")));
     }
 
     @Override
@@ -706,10 +691,10 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(3, t.clientId());
                     ps.setString(4, t.username());
                     ps.setString(5, t.originJti());
-                    setInstant(ps, 6, t.issued());
-                    setInstant(ps, 7, t.expires());
+                    Jdbc.setInstant(ps, 6, t.issued());
+                    Jdbc.setInstant(ps, 7, t.expires());
                     ps.setBoolean(8, t.revoked());
-                    setInstant(ps, 9, t.rotatedAt());
+                    Jdbc.setInstant(ps, 9, t.rotatedAt());
                 });
     }
 
@@ -725,7 +710,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     public void markRotated(String tokenHash, Instant at) {
         String sql = "UPDATE refresh_tokens SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL";
         requireOne(jdbc.update(sql, ps -> {
-            setInstant(ps, 1, at);
+            Jdbc.setInstant(ps, 1, at);
             ps.setString(2, tokenHash);
         }), "refresh token");
     }
@@ -739,7 +724,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
     public List<SigningKey> signingKeys(String userPoolId) {
         return jdbc.query("SELECT user_pool_id, kid, private_jwk, created, active FROM signing_keys "
                 + "WHERE user_pool_id = ? ORDER BY created, kid", ps -> ps.setString(1, userPoolId),
-                rs -> new SigningKey(rs.getString(1), rs.getString(2), rs.getString(3), getInstant(rs, "created"),
+                rs -> new SigningKey(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.getInstant(rs, "created"),
                         rs.getBoolean(5)));
     }
 
@@ -750,7 +735,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(1, key.userPoolId());
                     ps.setString(2, key.kid());
                     ps.setString(3, key.privateJwk());
-                    setInstant(ps, 4, key.created());
+                    Jdbc.setInstant(ps, 4, key.created());
                     ps.setBoolean(5, key.active());
                 });
     }
@@ -820,7 +805,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
 
     private static Group mapGroup(ResultSet rs) throws SQLException {
         return new Group(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), getLong(rs, "precedence"),
-                getInstant(rs, "creation_date"), getInstant(rs, "last_modified_date"));
+                Jdbc.getInstant(rs, "creation_date"), Jdbc.getInstant(rs, "last_modified_date"));
     }
 
     @Override
@@ -875,8 +860,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
         ps.setString(1, g.description());
         ps.setString(2, g.roleArn());
         setLong(ps, 3, g.precedence());
-        setInstant(ps, 4, g.creationDate());
-        setInstant(ps, 5, g.lastModifiedDate());
+        Jdbc.setInstant(ps, 4, g.creationDate());
+        Jdbc.setInstant(ps, 5, g.lastModifiedDate());
         ps.setString(6, g.userPoolId());
         ps.setString(7, g.groupName());
     }
@@ -916,7 +901,7 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                 + "AND username = ?", ps -> {
                     ps.setString(1, userPoolId);
                     ps.setString(2, username);
-                }, rs -> new Lockout(rs.getInt(1), getInstant(rs, "locked_until"), getInstant(rs, "last_attempt")))
+                }, rs -> new Lockout(rs.getInt(1), Jdbc.getInstant(rs, "locked_until"), Jdbc.getInstant(rs, "last_attempt")))
                 .orElse(Lockout.NONE);
     }
 
@@ -934,8 +919,8 @@ final class H2UserPoolTransaction extends H2TriggerRows implements UserPoolTrans
                     ps.setString(1, userPoolId);
                     ps.setString(2, username);
                     ps.setInt(3, lockout.failures());
-                    setInstant(ps, 4, lockout.lockedUntil());
-                    setInstant(ps, 5, lockout.lastAttempt());
+                    Jdbc.setInstant(ps, 4, lockout.lockedUntil());
+                    Jdbc.setInstant(ps, 5, lockout.lastAttempt());
                 });
     }
 }
