@@ -20,11 +20,12 @@ final class HelpDialogs {
 
     static Alert help(Window owner) {
         Label intro = new Label("""
-                Stepwise is a local workbench for AWS Step Functions state machines.
+                Stepwise is a local workbench for AWS Step Functions state machines and Cognito user pools.
 
                 Designer: open a folder with File > Open Workspace…. The Explorer lists its state \
                 machines (*.asl.json, *.asl.yaml, *.asl.yml, and *.json files with a top-level "States"). \
-                Double-click a file, or select it and press Enter, to open it read-only. Problems the \
+                Double-click a file, or select it and press Enter, to open it in the designer: the graph \
+                and the text are two views of one document, and every edit can be undone. Problems the \
                 validator finds are underlined and marked in the gutter, and listed in the Problems \
                 panel; click a problem, or press Enter on it, to go to its line.
 
@@ -33,6 +34,10 @@ final class HelpDialogs {
                 Ctrl+Shift+- and Ctrl+Shift+= fold and unfold every block, and the markers beside the \
                 line numbers fold one; folding never changes the text. \
                 Ctrl+Shift+M or Ctrl+] jumps to the matching bracket; brackets without a partner are red.
+
+                Endpoint: the switch at the right of the status bar serves this workspace's user pools \
+                and state machines to AWS SDKs and the AWS CLI on 127.0.0.1 (as stepwise serve does); \
+                Executions lists what they ran.
 
                 Auth Lab is not built yet.""");
         intro.setWrapText(true);
