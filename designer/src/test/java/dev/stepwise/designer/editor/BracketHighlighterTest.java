@@ -3,14 +3,12 @@ package dev.stepwise.designer.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.designer.testsupport.DesignerStage;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.themes.StyleClasses;
-import dev.stepwise.themes.ThemeService;
 import dev.stepwise.themes.DarkTheme;
 import java.util.Collection;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -28,11 +26,7 @@ class BracketHighlighterTest {
     @Start
     void start(Stage stage) {
         WorkflowDocument document = WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON);
-        view = new DesignerView(new DesignerViewModel(document), new LayoutService(Runnable::run));
-        Scene scene = new Scene(view, 1100, 700);
-        new ThemeService().apply(scene, DarkTheme.get());
-        stage.setScene(scene);
-        stage.show();
+        view = DesignerStage.show(stage, document, DarkTheme.get(), 1100, 700);
     }
 
     private CodeArea area() {

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.designer.command.ReplaceTextCommand;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.designer.testsupport.DesignerStage;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.themes.LightTheme;
 import dev.stepwise.themes.StyleClasses;
-import dev.stepwise.themes.ThemeService;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -39,11 +38,7 @@ class CodeFoldingTest {
     void start(Stage stage) {
         this.stage = stage;
         WorkflowDocument document = WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON);
-        view = new DesignerView(new DesignerViewModel(document), new LayoutService(Runnable::run));
-        Scene scene = new Scene(view, 1100, 700);
-        new ThemeService().apply(scene, LightTheme.get());
-        stage.setScene(scene);
-        stage.show();
+        view = DesignerStage.show(stage, document, LightTheme.get(), 1100, 700);
     }
 
     private CodeArea area() {

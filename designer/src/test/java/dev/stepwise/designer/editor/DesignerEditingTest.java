@@ -9,18 +9,16 @@ import dev.stepwise.designer.canvas.TransitionEdge;
 import dev.stepwise.designer.canvas.dnd.StateTemplate;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.designer.testsupport.DesignerStage;
 import dev.stepwise.designer.palette.PaletteViewModel;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.LightTheme;
-import dev.stepwise.themes.ThemeService;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -41,11 +39,7 @@ class DesignerEditingTest {
     @Start
     void start(Stage stage) {
         WorkflowDocument document = WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON);
-        view = new DesignerView(new DesignerViewModel(document), new LayoutService(Runnable::run));
-        Scene scene = new Scene(view, 1250, 760);
-        new ThemeService().apply(scene, LightTheme.get());
-        stage.setScene(scene);
-        stage.show();
+        view = DesignerStage.show(stage, document, LightTheme.get(), 1250, 760);
     }
 
     private WorkflowDocument document() {

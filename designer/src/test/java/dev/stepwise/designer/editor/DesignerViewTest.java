@@ -6,17 +6,15 @@ import dev.stepwise.designer.canvas.StateNode;
 import dev.stepwise.designer.command.RenameStateCommand;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.designer.testsupport.DesignerStage;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.themes.LightTheme;
-import dev.stepwise.themes.ThemeService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -40,11 +38,7 @@ class DesignerViewTest {
     void start(Stage stage) throws Exception {
         file = Files.createTempFile(folder, "order", ".asl.json");
         Files.writeString(file, Samples.ORDER, StandardCharsets.UTF_8);
-        view = new DesignerView(new DesignerViewModel(WorkflowDocument.open(file)), new LayoutService(Runnable::run));
-        Scene scene = new Scene(view, 1100, 700);
-        new ThemeService().apply(scene, LightTheme.get());
-        stage.setScene(scene);
-        stage.show();
+        view = DesignerStage.show(stage, WorkflowDocument.open(file), LightTheme.get(), 1100, 700);
     }
 
     private WorkflowDocument document() {

@@ -3,12 +3,10 @@ package dev.stepwise.designer.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.designer.testsupport.DesignerStage;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.themes.LightTheme;
-import dev.stepwise.themes.ThemeService;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -25,11 +23,7 @@ class FormatDocumentViewTest {
     @Start
     void start(Stage stage) {
         WorkflowDocument document = WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON);
-        view = new DesignerView(new DesignerViewModel(document), new LayoutService(Runnable::run));
-        Scene scene = new Scene(view, 1100, 700);
-        new ThemeService().apply(scene, LightTheme.get());
-        stage.setScene(scene);
-        stage.show();
+        view = DesignerStage.show(stage, document, LightTheme.get(), 1100, 700);
     }
 
     private WorkflowDocument document() {

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.editor.DesignerView;
-import dev.stepwise.designer.editor.DesignerViewModel;
-import dev.stepwise.designer.layout.LayoutService;
+import dev.stepwise.designer.testsupport.DesignerStage;
 import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.themes.LightTheme;
-import dev.stepwise.themes.ThemeService;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -33,11 +30,7 @@ class RetryCatchEditorTest {
     @Start
     void start(Stage stage) {
         WorkflowDocument document = WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON);
-        view = new DesignerView(new DesignerViewModel(document), new LayoutService(Runnable::run));
-        Scene scene = new Scene(view, 1250, 760);
-        new ThemeService().apply(scene, LightTheme.get());
-        stage.setScene(scene);
-        stage.show();
+        view = DesignerStage.show(stage, document, LightTheme.get(), 1250, 760);
     }
 
     private WorkflowDocument document() {
