@@ -117,6 +117,10 @@ public final class InspectorView extends ScrollPane {
         }
         box.getChildren().add(grid);
 
+        if (type.equals("Choice")) {
+            List<String> targets = viewModel.targets().stream().filter(target -> !target.equals(name)).toList();
+            box.getChildren().add(new ChoiceRulesEditor(viewModel, targets, viewModel.isJsonata()));
+        }
         for (String field : JSON_FIELDS.getOrDefault(type, List.of())) {
             box.getChildren().add(jsonEditor(field));
         }

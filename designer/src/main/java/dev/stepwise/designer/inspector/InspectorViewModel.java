@@ -84,6 +84,13 @@ public final class InspectorViewModel {
         return stateName.get() == null ? MissingNode.getInstance() : state(stateName.get());
     }
 
+    /** Whether the state is written in JSONata: its own QueryLanguage, else its machine's. */
+    public boolean isJsonata() {
+        JsonNode root = document.getJson() == null ? MissingNode.getInstance() : document.getJson().root();
+        String language = state().path("QueryLanguage").asText(root.path("QueryLanguage").asText("JSONPath"));
+        return language.equals("JSONata");
+    }
+
     public String type() {
         return state().path("Type").asText("");
     }
