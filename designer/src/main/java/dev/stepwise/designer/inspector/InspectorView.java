@@ -22,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -191,6 +192,7 @@ public final class InspectorView extends ScrollPane {
     static int add(GridPane grid, int row, String label, Node field) {
         Label caption = new Label(label);
         caption.getStyleClass().add("inspector-label");
+        caption.setMinWidth(Region.USE_PREF_SIZE); // the fields give way in a narrow inspector, not the captions
         grid.add(caption, 0, row);
         grid.add(field, 1, row);
         return row + 1;
