@@ -132,12 +132,7 @@ final class ChoiceRulesEditor extends VBox {
                 commit(ChoiceRuleOperator.apply(rules, index, operator, text.getText()));
             }
         };
-        text.setOnAction(event -> apply.run());
-        text.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused && text.getScene() != null) {
-                apply.run();
-            }
-        });
+        InspectorView.commitOnEnterOrLeave(text, apply);
         return text;
     }
 
@@ -151,12 +146,7 @@ final class ChoiceRulesEditor extends VBox {
                 commit(field.apply(rules, index, text.getText()));
             }
         };
-        text.setOnAction(event -> apply.run());
-        text.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused && text.getScene() != null) {
-                apply.run();
-            }
-        });
+        InspectorView.commitOnEnterOrLeave(text, apply);
         return text;
     }
 

@@ -111,12 +111,7 @@ final class EntryListEditor extends VBox {
                 commit(entryField.apply(entries, index, text.getText()));
             }
         };
-        text.setOnAction(event -> apply.run());
-        text.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused && text.getScene() != null) {
-                apply.run();
-            }
-        });
+        InspectorView.commitOnEnterOrLeave(text, apply);
         return text;
     }
 

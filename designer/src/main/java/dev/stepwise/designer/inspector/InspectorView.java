@@ -177,6 +177,16 @@ public final class InspectorView extends ScrollPane {
                 });
     }
 
+    /** Commits a text field's value when Enter is pressed or the field loses focus while still on screen. */
+    static void commitOnEnterOrLeave(TextField text, Runnable commit) {
+        text.setOnAction(event -> commit.run());
+        text.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused && text.getScene() != null) {
+                commit.run();
+            }
+        });
+    }
+
     /** Two columns, captions and fields; the fields take the width. */
     static GridPane formGrid(String styleClass) {
         GridPane grid = new GridPane();
@@ -207,12 +217,7 @@ public final class InspectorView extends ScrollPane {
                 commit.apply(text.getText());
             }
         };
-        text.setOnAction(event -> apply.run());
-        text.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused && text.getScene() != null) {
-                apply.run();
-            }
-        });
+        commitOnEnterOrLeave(text, apply);
         return text;
     }
 
