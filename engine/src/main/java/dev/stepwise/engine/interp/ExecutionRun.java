@@ -186,6 +186,9 @@ final class ExecutionRun {
     }
 
     private StateResult runState(CompiledState state, JsonNode rawInput, Frame frame) throws InterruptedException {
+        if (options.listener() != null) {
+            options.listener().onEnter(state.name(), frame.label, rawInput);
+        }
         transitions++;
         checkDeadline();
         StateType type = state.state().type();
