@@ -28,6 +28,7 @@ public record Theme(String name, String userAgentStylesheet, List<String> styles
                 resource("components/code.css"),
                 resource("components/problems.css"),
                 resource("components/canvas.css"),
+                resource("components/debugger.css"),
                 resource(entryFile));
     }
 

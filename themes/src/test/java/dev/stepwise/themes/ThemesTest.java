@@ -38,7 +38,7 @@ class ThemesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"components/shell.css", "components/code.css", "components/problems.css",
-            "components/canvas.css"})
+            "components/canvas.css", "components/debugger.css"})
     void componentsUseTokensOnly(String component) throws IOException {
         try (InputStream in = Theme.class.getResourceAsStream(component)) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);

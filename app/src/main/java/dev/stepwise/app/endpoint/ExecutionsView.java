@@ -1,5 +1,6 @@
 package dev.stepwise.app.endpoint;
 
+import dev.stepwise.designer.debug.DebuggerWindow;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -11,7 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
@@ -19,12 +22,13 @@ import javafx.util.Duration;
 
 /**
  * The Executions area: what clients ran through the local endpoint, refreshed every two seconds while it is shown,
- * with the selected execution's input, output and error below.
+ * with the selected execution's input, output and error below, and Debug (or a double click) to step through it.
  */
 public final class ExecutionsView extends BorderPane {
 
     public static final String TABLE_ID = "executions-table";
     public static final String DETAILS_ID = "executions-details";
+    public static final String DEBUG_ID = "executions-debug";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
@@ -51,9 +55,24 @@ public final class ExecutionsView extends BorderPane {
 
         Button refresh = new Button("Refresh");
         refresh.setOnAction(event -> viewModel.refresh());
+        Button debug = new Button("Debug");
+        debug.setId(DEBUG_ID);
+        debug.setTooltip(new Tooltip("Step through the selected execution: its definition and input, with every"
+                + " task answering what it answered then"));
+        debug.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        debug.setOnAction(event -> debug(table.getSelectionModel().getSelectedItem()));
+        table.setRowFactory(rows -> {
+            TableRow<ExecutionRow> row = new TableRow<>();
+            row.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && !row.isEmpty()) {
+                    debug(row.getItem());
+                }
+            });
+            return row;
+        });
         Label message = new Label();
         message.textProperty().bind(viewModel.messageProperty());
-        setTop(new ToolBar(refresh, message));
+        setTop(new ToolBar(refresh, debug, message));
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
@@ -70,6 +89,16 @@ public final class ExecutionsView extends BorderPane {
                 poll.stop();
             }
         });
+    }
+
+    /** Opens the step debugger on a replay of the execution. */
+    private void debug(ExecutionRow row) {
+        try {
+            viewModel.replay(row).ifPresent(replay -> DebuggerWindow.open(getScene().getWindow(),
+                    "Debug " + row.name() + " (" + row.stateMachine() + ")", replay.session()));
+        } catch (RuntimeException e) {
+            viewModel.report("Cannot debug " + row.name() + ": " + e.getMessage());
+        }
     }
 
     private static TableColumn<ExecutionRow, String> column(String title, Function<ExecutionRow, String> value,

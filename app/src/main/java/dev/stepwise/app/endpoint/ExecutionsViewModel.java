@@ -3,6 +3,7 @@ package dev.stepwise.app.endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.engine.debug.ExecutionReplay;
 import dev.stepwise.engine.sfn.StepFunctionsService;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,6 +74,23 @@ public final class ExecutionsViewModel {
                     .append(described.path("cause").asText("")).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * The execution made ready to debug: its definition, input and recorded task results, read from the endpoint.
+     * Empty when the endpoint is off or nothing is selected.
+     */
+    public Optional<ExecutionReplay> replay(ExecutionRow row) {
+        Optional<StepFunctionsService> service = endpoint.running().map(running -> running.stepFunctions());
+        if (service.isEmpty() || row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ExecutionReplay.load(service.get(), row.executionArn()));
+    }
+
+    /** Says why an execution could not be debugged. */
+    public void report(String problem) {
+        message.set(problem);
     }
 
     private static void section(StringBuilder text, String title, JsonNode json) {

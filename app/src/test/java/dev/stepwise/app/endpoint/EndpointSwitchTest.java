@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.stepwise.designer.debug.DebuggerView;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -105,6 +107,44 @@ class EndpointSwitchTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         TextArea details = robot.lookup("#" + ExecutionsView.DETAILS_ID).queryAs(TextArea.class);
         assertThat(details.getText()).contains(":execution:greeter:first-run").contains("{\"hello\":\"world\"}");
+    }
+
+    @Test
+    void anExecutionStartedThroughTheEndpointOpensInTheStepDebugger(FxRobot robot) throws Exception {
+        robot.clickOn(item(robot));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item(robot).getText().startsWith("Endpoint http"));
+        String url = item(robot).getText().substring("Endpoint ".length());
+        String definition = "{\\\"StartAt\\\": \\\"Greet\\\", \\\"States\\\": {"
+                + "\\\"Greet\\\": {\\\"Type\\\": \\\"Pass\\\", \\\"Result\\\": \\\"hi\\\","
+                + " \\\"ResultPath\\\": \\\"$.greeting\\\", \\\"Next\\\": \\\"Sign\\\"},"
+                + "\\\"Sign\\\": {\\\"Type\\\": \\\"Pass\\\", \\\"End\\\": true}}}";
+        String machine = stepFunctions(url, "CreateStateMachine", "{\"name\": \"greeter\", \"definition\": \""
+                + definition + "\", \"roleArn\": \"arn:aws:iam::000000000000:role/local\"}");
+        String arn = machine.replaceAll(".*\"stateMachineArn\":\"([^\"]+)\".*", "$1");
+        stepFunctions(url, "StartExecution", "{\"stateMachineArn\": \"" + arn + "\", \"name\": \"to-debug\","
+                + " \"input\": \"{\\\"who\\\": \\\"Ada\\\"}\"}");
+
+        robot.clickOn("#" + MainWindowView.EXECUTIONS_BUTTON_ID);
+        @SuppressWarnings("unchecked")
+        TableView<ExecutionRow> table = robot.lookup("#" + ExecutionsView.TABLE_ID).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(row -> row.name().equals("to-debug") && row.status().equals("SUCCEEDED")));
+        assertThat(robot.lookup("#" + ExecutionsView.DEBUG_ID).queryButton().isDisabled()).isTrue();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#" + ExecutionsView.DEBUG_ID);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + DebuggerView.STATUS_ID).tryQuery()
+                .map(status -> ((Label) status).getText().equals("Paused before 'Greet'")).orElse(false));
+        Label status = robot.lookup("#" + DebuggerView.STATUS_ID).queryAs(Label.class);
+        Stage debugger = (Stage) status.getScene().getWindow();
+        assertThat(debugger.getTitle()).isEqualTo("Debug to-debug (greeter)");
+
+        robot.clickOn("Step Over");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().equals("Paused before 'Sign'"));
+        robot.clickOn("Continue");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> status.getText().equals("Ended SUCCEEDED after 2 steps"));
+        robot.interact(debugger::close);
     }
 
     private String stepFunctions(String url, String operation, String body) throws Exception {
