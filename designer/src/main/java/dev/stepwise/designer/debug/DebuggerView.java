@@ -76,7 +76,7 @@ public final class DebuggerView extends BorderPane {
 
         SplitPane split = new SplitPane(states, steps, stages);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24, 0.5);
+        split.setDividerPositions(0.2, 0.42);
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         updateButtons();

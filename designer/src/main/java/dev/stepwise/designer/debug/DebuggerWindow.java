@@ -19,7 +19,7 @@ public final class DebuggerWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        Scene scene = new Scene(view, 1100, 700);
+        Scene scene = new Scene(view, 1240, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

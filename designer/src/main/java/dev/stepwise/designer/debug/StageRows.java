@@ -12,8 +12,14 @@ import java.util.List;
  */
 final class StageRows {
 
-    /** One stage: its title and its value, as pretty JSON or plain text. */
-    record Stage(String title, String text) {
+    /**
+     * One stage: its title and its value, as pretty JSON or plain text; {@code sameAs} names the stage before it when
+     * this one left the data as it was (an absent InputPath, say), so the view need not repeat it.
+     */
+    record Stage(String title, String text, String sameAs) {
+        Stage(String title, String text) {
+            this(title, text, null);
+        }
     }
 
     private StageRows() {
@@ -21,6 +27,7 @@ final class StageRows {
 
     static List<Stage> of(StepTrace step) {
         List<Stage> stages = new ArrayList<>();
+        // The data-flow stages, each compared with the one before it.
         add(stages, "Input", step.input());
         add(stages, "After InputPath", step.afterInputPath());
         add(stages, "After ItemsPath", step.afterItemsPath());
@@ -53,9 +60,13 @@ final class StageRows {
     }
 
     private static void add(List<Stage> stages, String title, JsonNode value) {
-        if (value != null) {
-            stages.add(new Stage(title, JsonPrinter.pretty(value).strip()));
+        if (value == null) {
+            return;
         }
+        String text = JsonPrinter.pretty(value).strip();
+        Stage previous = stages.isEmpty() ? null : stages.get(stages.size() - 1);
+        boolean unchanged = previous != null && previous.text().equals(text) && !title.equals("Variables");
+        stages.add(new Stage(title, text, unchanged ? previous.title() : null));
     }
 
     static String scopeName(String scope) {

@@ -11,7 +11,7 @@ final class StagesView extends ScrollPane {
 
     static final String STAGE_TITLE = "debug-stage-title";
     static final String STAGE_VALUE = "debug-stage-value";
-    private static final int MAX_ROWS = 14;
+    private static final int MAX_ROWS = 8;
 
     private final VBox stages = new VBox(4);
 
@@ -35,8 +35,14 @@ final class StagesView extends ScrollPane {
         title.getStyleClass().add("debug-stages-heading");
         stages.getChildren().add(title);
         for (StageRows.Stage stage : rows) {
-            Label name = new Label(stage.title());
+            Label name = new Label(stage.sameAs() == null ? stage.title()
+                    : stage.title() + ": unchanged, as " + stage.sameAs());
             name.getStyleClass().add(STAGE_TITLE);
+            if (stage.sameAs() != null) {
+                name.setUserData(stage.title());
+                stages.getChildren().add(name);
+                continue;
+            }
             TextArea value = new TextArea(stage.text());
             value.getStyleClass().add(STAGE_VALUE);
             value.setEditable(false);
@@ -50,6 +56,6 @@ final class StagesView extends ScrollPane {
     /** The text shown for a stage, by its title (for tests and copy actions). */
     java.util.Optional<String> valueOf(String title) {
         return stages.getChildren().stream().filter(node -> title.equals(node.getUserData()))
-                .map(node -> ((TextArea) node).getText()).findFirst();
+                .map(node -> node instanceof TextArea area ? area.getText() : ((Label) node).getText()).findFirst();
     }
 }

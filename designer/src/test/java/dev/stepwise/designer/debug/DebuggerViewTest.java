@@ -163,6 +163,7 @@ class DebuggerViewTest {
         assertThat(status(robot)).isEqualTo("Ended SUCCEEDED after 5 steps");
         assertThat(robot.lookup("Step Over").queryButton().isDisabled()).isTrue();
         robot.clickOn("✓ Total");
-        assertThat(view.stages().valueOf("Output").orElseThrow()).contains("\"sum\": 42").contains("\"L\",\n    \"R\"");
+        assertThat(view.stages().valueOf("Output").orElseThrow()).isEqualTo("Output: unchanged, as After ResultPath");
+        assertThat(view.stages().valueOf("After Parameters").orElseThrow()).contains("\"sum\": 42").contains("\"L\",\n    \"R\"");
     }
 }
