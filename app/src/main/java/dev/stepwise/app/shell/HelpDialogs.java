@@ -37,7 +37,7 @@ final class HelpDialogs {
 
                 Endpoint: the switch at the right of the status bar serves this workspace's user pools \
                 and state machines to AWS SDKs and the AWS CLI on 127.0.0.1 (as stepwise serve does); \
-                Executions lists what they ran.
+                Executions lists what they ran. Debug opens one in the step debugger, replaying it with                 the results its tasks had: F10 step over, F11 step into, Shift+F11 step out, F5 continue,                 F9 breakpoint, Alt+[ step back.
 
                 Auth Lab is not built yet.""");
         intro.setWrapText(true);

@@ -12,10 +12,12 @@ import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers each Task with what it answered in a recorded execution: the output of its TaskSucceeded, or the error and
@@ -33,9 +35,12 @@ public final class RecordedTasks implements TaskInvokers.Route {
     }
 
     private final Map<String, List<Answer>> unused;
+    /** States scheduled in the history more often than answered: the execution was still waiting on them. */
+    private final Set<String> waiting;
 
-    private RecordedTasks(Map<String, List<Answer>> answers) {
+    private RecordedTasks(Map<String, List<Answer>> answers, Set<String> waiting) {
         this.unused = answers;
+        this.waiting = waiting;
     }
 
     /** The answers in {@code events}, the {@code events} array of GetExecutionHistory. */
@@ -43,6 +48,7 @@ public final class RecordedTasks implements TaskInvokers.Route {
         Map<Long, String> stateOfEvent = new HashMap<>();
         Map<Long, String> scheduledParameters = new HashMap<>();
         Map<String, List<Answer>> answers = new LinkedHashMap<>();
+        Map<String, Integer> scheduled = new HashMap<>();
         for (JsonNode event : events) {
             long id = event.path("id").asLong();
             long previous = event.path("previousEventId").asLong();
@@ -59,8 +65,11 @@ public final class RecordedTasks implements TaskInvokers.Route {
                 scheduledParameters.put(id, parameters); // TaskStarted, TaskSubmitted: still the same invocation
             }
             switch (type) {
-                case "TaskScheduled", "LambdaFunctionScheduled" -> scheduledParameters.put(id,
-                        compact(details(event, type).path(type.startsWith("Task") ? "parameters" : "input")));
+                case "TaskScheduled", "LambdaFunctionScheduled" -> {
+                    scheduledParameters.put(id,
+                            compact(details(event, type).path(type.startsWith("Task") ? "parameters" : "input")));
+                    scheduled.merge(state, 1, Integer::sum);
+                }
                 case "TaskSucceeded", "LambdaFunctionSucceeded" -> add(answers, state, new Answer(parameters,
                         payload(details(event, type).path("output")), null, null));
                 case "TaskFailed", "TaskTimedOut", "TaskStartFailed", "TaskSubmitFailed", "LambdaFunctionFailed",
@@ -74,7 +83,13 @@ public final class RecordedTasks implements TaskInvokers.Route {
                 }
             }
         }
-        return new RecordedTasks(answers);
+        Set<String> waiting = new HashSet<>();
+        scheduled.forEach((state, count) -> {
+            if (count > answers.getOrDefault(state, List.of()).size()) {
+                waiting.add(state);
+            }
+        });
+        return new RecordedTasks(answers, waiting);
     }
 
     private static void add(Map<String, List<Answer>> answers, String state, Answer answer) {
@@ -138,6 +153,11 @@ public final class RecordedTasks implements TaskInvokers.Route {
         }
         if (chosen < 0 && !left.isEmpty()) {
             chosen = 0;
+        }
+        if (chosen < 0 && waiting.contains(request.stateName())) {
+            throw new StatesException(StatesErrorNames.TASK_FAILED, "State '" + request.stateName() + "' had no"
+                    + " result yet when the execution was read: it was still running. Debug it again once it has"
+                    + " ended.");
         }
         if (chosen < 0) {
             throw new StatesException(StatesErrorNames.TASK_FAILED, "The recorded execution has no further result"

@@ -62,6 +62,17 @@ class RecordedTasksTest {
     }
 
     @Test
+    void aTaskStillRunningWhenTheHistoryWasReadSaysSo() throws Exception {
+        RecordedTasks tasks = RecordedTasks.fromHistory(JSON.readTree("""
+                [{"id": 1, "previousEventId": 0, "type": "TaskStateEntered",
+                  "stateEnteredEventDetails": {"name": "Approve"}},
+                 {"id": 2, "previousEventId": 1, "type": "TaskScheduled",
+                  "taskScheduledEventDetails": {"parameters": "{}"}},
+                 {"id": 3, "previousEventId": 2, "type": "TaskStarted"}]"""));
+        assertThatThrownBy(() -> invoke(tasks, "Approve", "{}")).hasMessageContaining("still running");
+    }
+
+    @Test
     void aHistoryWithoutExecutionDataSaysSo() throws Exception {
         RecordedTasks tasks = RecordedTasks.fromHistory(JSON.readTree("""
                 [{"id": 1, "previousEventId": 0, "type": "TaskStateEntered",
