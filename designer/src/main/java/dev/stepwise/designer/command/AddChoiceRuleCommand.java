@@ -3,7 +3,7 @@ package dev.stepwise.designer.command;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.designer.document.JsonTextEdits;
+import dev.stepwise.designer.document.TextEdits;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonPointers;
 
@@ -44,7 +44,7 @@ public final class AddChoiceRuleCommand extends StructuralCommand {
 
     @Override
     protected Outcome plan() {
-        JsonTextEdits edits = new JsonTextEdits(spans());
+        TextEdits edits = edits();
         String pointer = JsonPointers.child(statePointer(choice), "Choices");
         if (state(choice).path("Choices").isArray()) {
             edits.appendElement(pointer, rule());

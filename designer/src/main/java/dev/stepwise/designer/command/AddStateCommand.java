@@ -2,7 +2,7 @@ package dev.stepwise.designer.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.stepwise.designer.document.JsonTextEdits;
+import dev.stepwise.designer.document.TextEdits;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonPointers;
@@ -37,7 +37,7 @@ public final class AddStateCommand extends StructuralCommand {
 
     @Override
     protected Outcome plan() {
-        JsonTextEdits edits = new JsonTextEdits(spans());
+        TextEdits edits = edits();
         edits.appendMember(statesPointer(), name, json);
         boolean empty = scopeNode().path("States").isEmpty();
         String startAt = scopeNode().path("StartAt").asText("");

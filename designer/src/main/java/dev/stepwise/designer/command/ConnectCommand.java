@@ -2,7 +2,7 @@ package dev.stepwise.designer.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.stepwise.designer.document.JsonTextEdits;
+import dev.stepwise.designer.document.TextEdits;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonPointers;
 import java.util.Objects;
@@ -50,7 +50,7 @@ public final class ConnectCommand extends StructuralCommand {
 
     @Override
     protected Outcome plan() {
-        JsonTextEdits edits = new JsonTextEdits(spans());
+        TextEdits edits = edits();
         String statePointer = statePointer(from);
         JsonNode end = state(from).get("End");
         if (kind == Kind.NEXT && end != null && !state(from).has("Next")) {

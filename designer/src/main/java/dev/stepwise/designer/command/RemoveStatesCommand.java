@@ -1,7 +1,7 @@
 package dev.stepwise.designer.command;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.stepwise.designer.document.JsonTextEdits;
+import dev.stepwise.designer.document.TextEdits;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class RemoveStatesCommand extends StructuralCommand {
         String text = document().getText();
         List<StateReference> dangling = danglingReferences();
         if (!dangling.isEmpty()) {
-            JsonTextEdits redirect = new JsonTextEdits(spans());
+            TextEdits redirect = edits();
             for (StateReference reference : dangling) {
                 redirect.replaceValue(reference.pointer(), TextNode.valueOf(replacement));
             }
@@ -67,7 +67,7 @@ public final class RemoveStatesCommand extends StructuralCommand {
         }
         // One member at a time: neighbouring removals share the commas between them.
         for (String name : names) {
-            text = JsonTextEdits.on(text).removeMember(statesPointer(), name).apply();
+            text = document().editsOn(text).removeMember(statesPointer(), name).apply();
         }
         List<String> keys = new ArrayList<>();
         names.forEach(name -> keys.add(Layout.key(scope(), name)));

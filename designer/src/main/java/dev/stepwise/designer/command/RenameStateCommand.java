@@ -1,7 +1,7 @@
 package dev.stepwise.designer.command;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.stepwise.designer.document.JsonTextEdits;
+import dev.stepwise.designer.document.TextEdits;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 
@@ -31,7 +31,7 @@ public final class RenameStateCommand extends StructuralCommand {
 
     @Override
     protected Outcome plan() {
-        JsonTextEdits edits = new JsonTextEdits(spans());
+        TextEdits edits = edits();
         edits.renameKey(statePointer(oldName), newName);
         for (StateReference reference : StateReference.to(root(), scope(), oldName)) {
             edits.replaceValue(reference.pointer(), TextNode.valueOf(newName));

@@ -1,7 +1,7 @@
 package dev.stepwise.designer.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.designer.document.JsonTextEdits;
+import dev.stepwise.designer.document.TextEdits;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonPointers;
 import java.util.Objects;
@@ -60,13 +60,13 @@ public final class SetFieldCommand extends DocumentCommand {
 
     @Override
     protected Outcome plan() {
-        JsonTextEdits edits = new JsonTextEdits(document().spans().orElseThrow());
+        TextEdits edits = document().edits().orElseThrow();
         if (replacedField != null && object().has(replacedField)) {
             if (object().has(field)) {
                 // Both present: keep the new one's place, drop the old one.
                 edits.replaceValue(JsonPointers.child(objectPointer, field), value);
                 String text = edits.apply();
-                text = JsonTextEdits.on(text).removeMember(objectPointer, replacedField).apply();
+                text = document().editsOn(text).removeMember(objectPointer, replacedField).apply();
                 return new Outcome(text, document().getLayout());
             }
             edits.replaceMember(JsonPointers.child(objectPointer, replacedField), field, value);

@@ -2,6 +2,7 @@ package dev.stepwise.designer.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.designer.document.JsonSpans;
+import dev.stepwise.designer.document.TextEdits;
 import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.designer.document.WorkflowDocument;
 import java.util.Objects;
@@ -58,6 +59,11 @@ abstract class StructuralCommand extends DocumentCommand {
 
     protected JsonSpans spans() {
         return document().spans().orElseThrow();
+    }
+
+    /** Splices on the current text, JSON or YAML. */
+    protected TextEdits edits() {
+        return document().edits().orElseThrow();
     }
 
     /** A valid new state name: 1 to 80 characters, no control characters. */

@@ -35,6 +35,11 @@ public final class JsonSpans {
         this.keys = keys;
     }
 
+    /** Spans found by another scanner (YAML's): the same questions answered for another syntax. */
+    static JsonSpans of(String text, Map<String, Span> spans, Map<String, List<String>> keys) {
+        return new JsonSpans(text, Map.copyOf(spans), Map.copyOf(keys));
+    }
+
     /** Scans a JSON text; throws {@link IllegalArgumentException} when it is not well-formed. */
     public static JsonSpans scan(String text) {
         Scanner scanner = new Scanner(text);

@@ -12,7 +12,7 @@ import java.util.List;
  * of the values, keys and members named are replaced; the rest of the text is left byte for byte.
  * New values follow the layout of their surroundings: indented like their siblings, or on one line in a compact text.
  */
-public final class JsonTextEdits {
+public final class JsonTextEdits implements TextEdits {
 
     private record Splice(int start, int end, String replacement) {
     }
@@ -30,11 +30,13 @@ public final class JsonTextEdits {
         return new JsonTextEdits(JsonSpans.scan(text));
     }
 
+    @Override
     public JsonSpans spans() {
         return spans;
     }
 
     /** Replaces the value at a pointer, keeping its key. */
+    @Override
     public JsonTextEdits replaceValue(String pointer, JsonNode value) {
         JsonSpans.Span span = spans.span(pointer);
         add(span.valueStart(), span.valueEnd(), print(value, spans.indentOfLineAt(span.start()), prettyAround(span.start())));
@@ -42,6 +44,7 @@ public final class JsonTextEdits {
     }
 
     /** Renames the member at a pointer, keeping its value and its place. */
+    @Override
     public JsonTextEdits renameKey(String pointer, String newKey) {
         JsonSpans.Span span = spans.span(pointer);
         if (span.keyStart() < 0) {
@@ -52,6 +55,7 @@ public final class JsonTextEdits {
     }
 
     /** Replaces a whole member (key and value) by another in the same place, e.g. {@code "End": true} by a Next. */
+    @Override
     public JsonTextEdits replaceMember(String pointer, String newKey, JsonNode value) {
         JsonSpans.Span span = spans.span(pointer);
         String indent = spans.indentOfLineAt(span.start());
@@ -59,16 +63,8 @@ public final class JsonTextEdits {
         return this;
     }
 
-    /** Sets a member of the object at {@code objectPointer}: replaces its value, or appends it as the last member. */
-    public JsonTextEdits setMember(String objectPointer, String key, JsonNode value) {
-        String pointer = JsonPointers.child(objectPointer, key);
-        if (spans.has(pointer)) {
-            return replaceValue(pointer, value);
-        }
-        return appendMember(objectPointer, key, value);
-    }
-
     /** Appends a member to the object at {@code objectPointer}, after its last member. */
+    @Override
     public JsonTextEdits appendMember(String objectPointer, String key, JsonNode value) {
         JsonSpans.Span object = spans.span(objectPointer);
         List<String> keys = spans.keys(objectPointer);
@@ -109,6 +105,7 @@ public final class JsonTextEdits {
      * Appends an element to the array at {@code arrayPointer}, after its last element: on a line of its own when the
      * elements stand on their own lines, multi-line only when its neighbour is.
      */
+    @Override
     public JsonTextEdits appendElement(String arrayPointer, JsonNode value) {
         JsonSpans.Span array = spans.span(arrayPointer);
         int count = 0;
@@ -133,6 +130,7 @@ public final class JsonTextEdits {
     }
 
     /** Removes a member with the comma and line break that belong to it. */
+    @Override
     public JsonTextEdits removeMember(String objectPointer, String key) {
         List<String> keys = spans.keys(objectPointer);
         int index = keys.indexOf(key);
@@ -153,11 +151,13 @@ public final class JsonTextEdits {
         return this;
     }
 
+    @Override
     public boolean isEmpty() {
         return splices.isEmpty();
     }
 
     /** The text with every splice made. Splices must not overlap. */
+    @Override
     public String apply() {
         List<Splice> ordered = new ArrayList<>(splices);
         ordered.sort(Comparator.comparingInt(Splice::start).thenComparingInt(Splice::end));

@@ -53,6 +53,8 @@ public final class WorkflowDocument {
     private String savedText;
     private Layout savedLayout;
     private JsonSpans spans;
+    /** The current text is YAML that {@link YamlSpans} refuses; reset with the text. */
+    private boolean unspliceable;
     /** The file's modification time when it was last read or written here; null without a file. */
     private java.nio.file.attribute.FileTime diskStamp;
 
@@ -228,6 +230,7 @@ public final class WorkflowDocument {
 
     private void reparse() {
         spans = null;
+        unspliceable = false;
         String current = text.get();
         JsonDocument parsed;
         try {
@@ -254,19 +257,34 @@ public final class WorkflowDocument {
 
     /**
      * The offsets of every value of the current text, for commands that splice it; empty when the text is stale or
-     * YAML (structural commands then are not executable).
+     * YAML that cannot be spliced safely (anchors, aliases, several documents): structural commands then are not
+     * executable.
      */
     public Optional<JsonSpans> spans() {
-        if (stale.get() || format != JsonFormat.JSON) {
+        if (stale.get()) {
             return Optional.empty();
         }
-        if (spans == null) {
-            spans = JsonSpans.scan(text.get());
+        if (spans == null && !unspliceable) {
+            try {
+                spans = format == JsonFormat.YAML ? YamlSpans.scan(text.get()) : JsonSpans.scan(text.get());
+            } catch (IllegalArgumentException e) {
+                unspliceable = true;
+            }
         }
-        return Optional.of(spans);
+        return Optional.ofNullable(spans);
     }
 
-    /** True when structural commands can edit this document: it is current (not stale) JSON. */
+    /** Splices on the current text, in its syntax; empty when {@link #spans()} is. */
+    public Optional<TextEdits> edits() {
+        return spans().map(found -> TextEdits.on(found, format));
+    }
+
+    /** Splices on a text in this document's syntax, for commands that edit in several passes. */
+    public TextEdits editsOn(String newText) {
+        return TextEdits.on(newText, format);
+    }
+
+    /** True when structural commands can edit this document: it is current (not stale) and can be spliced. */
     public boolean isStructurallyEditable() {
         return spans().isPresent();
     }

@@ -16,6 +16,12 @@ public final class JsonPointers {
         return parent + "/" + index;
     }
 
+    /** The pointer of the value that holds this one ({@code ""} for a member of the root). */
+    public static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash < 0 ? "" : pointer.substring(0, slash);
+    }
+
     /** The unescaped last segment of a pointer ({@code ""} for the root). */
     public static String lastSegment(String pointer) {
         int slash = pointer.lastIndexOf('/');
