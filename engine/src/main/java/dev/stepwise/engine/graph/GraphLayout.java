@@ -38,6 +38,10 @@ public final class GraphLayout {
     public record Point(double x, double y) {
     }
 
+    /** The size of a state's box. */
+    public record Size(double width, double height) {
+    }
+
     /**
      * The route of one edge, from the border of its source to the border of its target. The edge from the start
      * marker has {@link #START_KEY} as its source.
@@ -62,6 +66,16 @@ public final class GraphLayout {
 
     /** Lays out a graph whose nodes all have the given size. */
     public static Result compute(GraphModel graph, double nodeWidth, double nodeHeight) {
+        Size size = new Size(nodeWidth, nodeHeight);
+        return compute(graph, name -> size, nodeWidth, nodeHeight);
+    }
+
+    /**
+     * Lays out a graph whose nodes have sizes of their own (a Parallel or Map drawn with its branches inside);
+     * {@code nodeWidth} and {@code nodeHeight} are the usual size, as the result reports it.
+     */
+    public static Result compute(GraphModel graph, java.util.function.Function<String, Size> sizes, double nodeWidth,
+                                 double nodeHeight) {
         Objects.requireNonNull(graph, "graph");
         register();
         ElkNode root = ElkGraphUtil.createGraph();
@@ -77,7 +91,8 @@ public final class GraphLayout {
         for (GraphModel.Node node : graph.nodes()) {
             ElkNode elk = ElkGraphUtil.createNode(root);
             elk.setIdentifier(node.name());
-            elk.setDimensions(nodeWidth, nodeHeight);
+            Size size = sizes.apply(node.name());
+            elk.setDimensions(size.width(), size.height());
             nodes.put(node.name(), elk);
         }
         Map<ElkEdge, GraphModel.Edge> edges = new LinkedHashMap<>();
