@@ -84,11 +84,16 @@ class EndpointSwitchTest {
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
     }
 
-    @Test
-    void executionsStartedThroughTheEndpointAppearInTheWindow(FxRobot robot) throws Exception {
+    /** Switches the endpoint on and returns its URL. */
+    private String serve(FxRobot robot) throws Exception {
         robot.clickOn(item(robot));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item(robot).getText().startsWith("Endpoint http"));
-        String url = item(robot).getText().substring("Endpoint ".length());
+        return item(robot).getText().substring("Endpoint ".length());
+    }
+
+    @Test
+    void executionsStartedThroughTheEndpointAppearInTheWindow(FxRobot robot) throws Exception {
+        String url = serve(robot);
         String definition = "{\\\"StartAt\\\": \\\"Greet\\\", \\\"States\\\": {\\\"Greet\\\": {\\\"Type\\\": \\\"Pass\\\","
                 + " \\\"Result\\\": {\\\"hello\\\": \\\"world\\\"}, \\\"End\\\": true}}}";
         String machine = stepFunctions(url, "CreateStateMachine", "{\"name\": \"greeter\", \"definition\": \""
@@ -111,9 +116,7 @@ class EndpointSwitchTest {
 
     @Test
     void anExecutionStartedThroughTheEndpointOpensInTheStepDebugger(FxRobot robot) throws Exception {
-        robot.clickOn(item(robot));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> item(robot).getText().startsWith("Endpoint http"));
-        String url = item(robot).getText().substring("Endpoint ".length());
+        String url = serve(robot);
         String definition = "{\\\"StartAt\\\": \\\"Greet\\\", \\\"States\\\": {"
                 + "\\\"Greet\\\": {\\\"Type\\\": \\\"Pass\\\", \\\"Result\\\": \\\"hi\\\","
                 + " \\\"ResultPath\\\": \\\"$.greeting\\\", \\\"Next\\\": \\\"Sign\\\"},"

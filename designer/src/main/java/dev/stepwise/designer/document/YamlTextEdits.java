@@ -50,7 +50,7 @@ public final class YamlTextEdits implements TextEdits {
     @Override
     public YamlTextEdits replaceValue(String pointer, JsonNode value) {
         JsonSpans.Span span = spans.span(pointer);
-        if (inFlow(pointer) || !isBlockContainer(value)) {
+        if (inFlow(pointer) || isFlow(span) || !isBlockContainer(value)) {
             add(span.valueStart(), span.valueEnd(), scalarOrFlow(value));
         } else if (startsItsLine(span.valueStart())) {
             add(span.valueStart(), span.valueEnd(), block(value, column(span.valueStart())));
@@ -62,6 +62,11 @@ public final class YamlTextEdits implements TextEdits {
             add(span.valueStart(), span.valueEnd(), block(value, column(span.valueStart())));
         }
         return this;
+    }
+
+    /** A value keeps its style anyway: flow stays on its line, block stays below its key. */
+    public YamlTextEdits replaceValueInItsLayout(String pointer, JsonNode value) {
+        return replaceValue(pointer, value);
     }
 
     @Override
@@ -149,6 +154,34 @@ public final class YamlTextEdits implements TextEdits {
             add(member.keyStart(), spans.span(JsonPointers.child(objectPointer, keys.get(index + 1))).keyStart(), "");
         } else {
             add(lineStart(member.keyStart()), afterLine(member.valueEnd()), "");
+        }
+        return this;
+    }
+
+    /** Removes element {@code index} of the sequence at {@code arrayPointer}, with its dash or its comma. */
+    public YamlTextEdits removeElement(String arrayPointer, int index) {
+        JsonSpans.Span array = spans.span(arrayPointer);
+        JsonSpans.Span element = spans.span(JsonPointers.child(arrayPointer, index));
+        String nextPointer = JsonPointers.child(arrayPointer, index + 1);
+        if (isFlow(array)) {
+            if (index > 0) {
+                add(spans.span(JsonPointers.child(arrayPointer, index - 1)).valueEnd(), element.valueEnd(), "");
+            } else if (spans.has(nextPointer)) {
+                add(element.valueStart(), spans.span(nextPointer).valueStart(), "");
+            } else {
+                add(array.valueStart() + 1, array.valueEnd() - 1, "");
+            }
+            return this;
+        }
+        int dash = text.lastIndexOf('-', element.valueStart());
+        boolean only = index == 0 && !spans.has(nextPointer);
+        if (only) {
+            add(dash, element.valueEnd(), "[]");
+        } else if (startsItsLine(dash)) {
+            add(lineStart(dash), afterLine(element.valueEnd()), "");
+        } else {
+            // "- - a": the inner sequence's first item; the next one moves up after the outer dash.
+            add(dash, text.lastIndexOf('-', spans.span(nextPointer).valueStart()), "");
         }
         return this;
     }
