@@ -32,12 +32,13 @@ final class EdgeRoutes {
     }
 
     /**
-     * Draws the edge at {@code index} along its route when it has one and both its boxes are at their automatic
-     * positions; returns false (drawing nothing) otherwise.
+     * Draws the edge at {@code index} along its route when it has one, joins two states and both their boxes are at
+     * their automatic positions; returns false (drawing nothing) otherwise.
      */
     boolean draw(List<TransitionEdge> edges, int index, StateNode from, StateNode to) {
         List<Point2D> route = index < routes.size() ? routes.get(index) : List.of();
-        if (route.size() < 2 || !atItsPlace(from) || !atItsPlace(to)) {
+        // ELK hugs a state's side with its loop, too small to see behind the arrow: the canvas draws its own.
+        if (route.size() < 2 || from == to || !atItsPlace(from) || !atItsPlace(to)) {
             return false;
         }
         edges.get(index).setRoute(route, labelCentre(edges, index));

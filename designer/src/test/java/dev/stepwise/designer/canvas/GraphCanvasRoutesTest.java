@@ -172,6 +172,21 @@ class GraphCanvasRoutesTest {
     }
 
     @Test
+    void aStateThatCatchesToItselfGetsTheCanvasLoopBesideItsBox(FxRobot robot) {
+        WorkflowDocument document = view.viewModel().document();
+        robot.interact(() -> document.apply(document.getText().replace("\"Next\": \"Done\"}]", "\"Next\": \"Right\"}]"),
+                document.getLayout()));
+
+        TransitionEdge loop = edge("Right", "Right");
+        Bounds right = box(canvas().node("Right").orElseThrow());
+
+        assertThat(loop.isRouted()).isFalse();
+        assertThat(loop.end().getX()).isEqualTo(right.getMaxX());
+        assertThat(loop.start().getX()).isGreaterThan(right.getMaxX() + 20);
+        assertThat(canvas().edges()).filteredOn(edge -> edge != loop).allMatch(TransitionEdge::isRouted);
+    }
+
+    @Test
     void aDropOnTheBentPartOfAnEdgeInsertsIntoThatEdge(FxRobot robot) {
         TransitionEdge bent = bentEdge();
         Point2D onBend = offChord(bent);
