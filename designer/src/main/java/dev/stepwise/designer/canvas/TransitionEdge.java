@@ -9,15 +9,17 @@ import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Shape;
 
 /**
  * One transition: a polyline with an arrowhead from one box to another and, for Choice rules, Default and Catch, a
  * label. It follows the automatic layout's route while both boxes are where that layout put them, else it is a
  * straight line between the boxes (see {@link GraphCanvas}). Style classes: {@code transition-edge} plus the kind
- * ({@code next}, {@code choice}, {@code default}, {@code catch}); children {@code edge-line} (a Polyline),
- * {@code edge-arrow}, {@code edge-label}.
+ * ({@code next}, {@code choice}, {@code default}, {@code catch}); children {@code edge-line} (a Line when straight,
+ * a Polyline when bent), {@code edge-arrow}, {@code edge-label}.
  */
 public final class TransitionEdge extends Group {
 
@@ -25,7 +27,10 @@ public final class TransitionEdge extends Group {
     public static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
     private final GraphModel.Edge model;
-    private final Polyline line = new Polyline();
+    /** Straight edges stay Lines: the GPU pipelines draw a Line directly, a Polyline through a rasterised mask. */
+    private final Line straight = new Line();
+    /** Made for the first bend. */
+    private Polyline bent;
     private final Polygon arrow = new Polygon();
     /** Only for edges with a label: a Label per edge would double the nodes that CSS styles. */
     private final Label label;
@@ -36,10 +41,10 @@ public final class TransitionEdge extends Group {
     public TransitionEdge(GraphModel.Edge model) {
         this.model = model;
         getStyleClass().addAll(DEFAULT_STYLE_CLASS, model.kind().name().toLowerCase(Locale.ROOT));
-        line.getStyleClass().add("edge-line");
+        straight.getStyleClass().add("edge-line");
         arrow.getStyleClass().add("edge-arrow");
         setManaged(false);
-        getChildren().addAll(line, arrow);
+        getChildren().addAll(straight, arrow);
         if (model.label().isEmpty()) {
             label = null;
         } else {
@@ -130,14 +135,43 @@ public final class TransitionEdge extends Group {
         path = next;
         routed = isRouted;
         labelCentre = centre;
-        List<Double> coordinates = new ArrayList<>(next.points().size() * 2);
-        for (Point2D point : next.points()) {
+        drawLine();
+        drawArrow();
+        centreLabel();
+    }
+
+    /** The shape that draws the line: the Line or the Polyline, whichever is in the group. */
+    public Shape line() {
+        return (Shape) getChildren().get(0);
+    }
+
+    private void drawLine() {
+        List<Point2D> points = path.points();
+        if (points.size() == 2) {
+            straight.setStartX(points.get(0).getX());
+            straight.setStartY(points.get(0).getY());
+            straight.setEndX(points.get(1).getX());
+            straight.setEndY(points.get(1).getY());
+            show(straight);
+            return;
+        }
+        if (bent == null) {
+            bent = new Polyline();
+            bent.getStyleClass().add("edge-line");
+        }
+        List<Double> coordinates = new ArrayList<>(points.size() * 2);
+        for (Point2D point : points) {
             coordinates.add(point.getX());
             coordinates.add(point.getY());
         }
-        line.getPoints().setAll(coordinates);
-        drawArrow();
-        centreLabel();
+        bent.getPoints().setAll(coordinates);
+        show(bent);
+    }
+
+    private void show(Shape shape) {
+        if (getChildren().get(0) != shape) {
+            getChildren().set(0, shape);
+        }
     }
 
     private void drawArrow() {

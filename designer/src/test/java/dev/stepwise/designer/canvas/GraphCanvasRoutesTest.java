@@ -12,13 +12,17 @@ import dev.stepwise.engine.graph.GraphLayout;
 import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.LightTheme;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +88,20 @@ class GraphCanvasRoutesTest {
         return canvas().edges().stream().map(edge -> edge.path().points()).toList();
     }
 
+    /** The points of the shape in the scene that draws the edge's line (found by its style class). */
+    private static List<Point2D> drawnPoints(TransitionEdge edge) {
+        Node shape = edge.lookup(".edge-line");
+        if (shape instanceof Line line) {
+            return List.of(new Point2D(line.getStartX(), line.getStartY()), new Point2D(line.getEndX(), line.getEndY()));
+        }
+        List<Double> xy = ((Polyline) shape).getPoints();
+        List<Point2D> points = new ArrayList<>();
+        for (int i = 0; i < xy.size(); i += 2) {
+            points.add(new Point2D(xy.get(i), xy.get(i + 1)));
+        }
+        return points;
+    }
+
     private static Bounds box(StateNode node) {
         return new BoundingBox(node.getLayoutX(), node.getLayoutY(), StateNode.WIDTH, StateNode.HEIGHT);
     }
@@ -112,6 +130,9 @@ class GraphCanvasRoutesTest {
         assertThat(canvas().edges()).hasSize(7).allMatch(TransitionEdge::isRouted);
         assertThat(drawnRoutes()).isEqualTo(elkRoutes());
         assertThat(drawnRoutes()).anyMatch(route -> route.size() > 2);
+        for (TransitionEdge edge : canvas().edges()) {
+            assertThat(drawnPoints(edge)).as(edge.model().toString()).isEqualTo(edge.path().points());
+        }
         TransitionEdge fallback = edge("Check", "Done");
         assertThat(fallback.arrow().getPoints().subList(0, 2))
                 .containsExactly(fallback.end().getX(), fallback.end().getY());
@@ -151,6 +172,7 @@ class GraphCanvasRoutesTest {
             if (touches) {
                 assertThat(edge.isRouted()).as(edge.model().toString()).isFalse();
                 assertThat(edge.path().points()).hasSize(2);
+                assertThat(drawnPoints(edge)).isEqualTo(edge.path().points());
                 StateNode from = canvas().node(edge.model().from()).orElseThrow();
                 StateNode to = canvas().node(edge.model().to()).orElseThrow();
                 assertThat(onBorder(edge.start(), box(from))).as("%s starts on its border", edge.model()).isTrue();
@@ -169,6 +191,7 @@ class GraphCanvasRoutesTest {
         assertThat(view.viewModel().document().getLayout().isEmpty()).isTrue();
         assertThat(canvas().edges()).allMatch(TransitionEdge::isRouted);
         assertThat(drawnRoutes()).isEqualTo(routed);
+        assertThat(canvas().edges()).allMatch(edge -> drawnPoints(edge).equals(edge.path().points()));
     }
 
     @Test
