@@ -11,6 +11,7 @@ import dev.stepwise.designer.command.SetFieldCommand;
 import dev.stepwise.designer.command.StateReference;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
+import dev.stepwise.designer.layout.AutoLayout;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.designer.layout.LayoutShape;
 import dev.stepwise.engine.asl.model.StateMachine;
@@ -83,9 +84,11 @@ public final class GraphCanvas extends Region {
 
     private final Map<String, StateNode> nodes = new LinkedHashMap<>();
     private GraphModel graph = GraphModel.EMPTY;
-    private Map<String, Layout.Point> automatic = Map.of();
+    private AutoLayout automatic = AutoLayout.EMPTY;
     /** The graph that {@link #automatic} is the layout of. */
     private GraphModel laidOut = GraphModel.EMPTY;
+    /** The routes of the edges now shown; while a new layout is pending, those of the transitions it kept. */
+    private EdgeRoutes routes = EdgeRoutes.NONE;
     private long layoutRequest;
     private boolean fitPending = true;
 
@@ -164,7 +167,7 @@ public final class GraphCanvas extends Region {
     /** Where a state is drawn: its manual position, else its automatic one. */
     public Layout.Point positionOf(String name) {
         return document.getLayout().position(Layout.key("", name))
-                .orElseGet(() -> automatic.getOrDefault(name, new Layout.Point(0, 0)));
+                .orElseGet(() -> automatic.positions().getOrDefault(name, new Layout.Point(0, 0)));
     }
 
     /** Converts a scene point to canvas units. */
@@ -230,10 +233,9 @@ public final class GraphCanvas extends Region {
         long request = ++layoutRequest;
         GraphModel requested = graph;
         return layoutService.layout(requested, StateNode.WIDTH, StateNode.HEIGHT)
-                .thenAccept(positions -> onFx(() -> {
+                .thenAccept(result -> onFx(() -> {
                     if (request == layoutRequest) {
-                        automatic = positions;
-                        laidOut = requested;
+                        useLayout(requested, result);
                         placeAll();
                         if (fitPending) {
                             fitToWindow();
@@ -279,18 +281,24 @@ public final class GraphCanvas extends Region {
         }
         ChildViews.update(edgeLayer.getChildren(), edgeViews);
         selection.retainAll(nodes.keySet());
-        Optional<Map<String, Layout.Point>> carried = LayoutShape.carryOver(laidOut, graph, automatic);
+        Optional<AutoLayout> carried = LayoutShape.carryOver(laidOut, graph, automatic);
         if (carried.isPresent()) {
-            // ELK would place a graph of the same shape exactly as before: skip it.
+            // ELK would place and route a graph of the same shape exactly as before: skip it.
             layoutRequest++;
-            automatic = carried.get();
-            laidOut = graph;
+            useLayout(graph, carried.get());
             placeAll();
             return;
         }
-        // Known states keep their automatic place until the new layout arrives; new ones wait at the origin.
+        // Known states keep their automatic place and routes until the new layout arrives; new ones wait at the origin.
+        routes = new EdgeRoutes(LayoutShape.routesKept(laidOut, graph, automatic), automatic.positions());
         placeAll();
         relayout();
+    }
+
+    private void useLayout(GraphModel of, AutoLayout layout) {
+        automatic = layout;
+        laidOut = of;
+        routes = new EdgeRoutes(layout.routes(), layout.positions());
     }
 
     /** Puts every node at its position and redraws the edges and markers. */
@@ -304,15 +312,22 @@ public final class GraphCanvas extends Region {
         viewChanged();
     }
 
-    /** Redraws edges and markers from the node views' current places (also during a drag). */
+    /**
+     * Redraws edges and markers from the node views' current places (also during a drag): along the automatic
+     * layout's route while both ends are where it put them, else straight between the boxes.
+     */
     public void redrawEdges() {
         Map<String, Integer> seen = new HashMap<>();
-        for (TransitionEdge edge : edges()) {
+        List<TransitionEdge> views = edges();
+        for (int i = 0; i < views.size(); i++) {
+            TransitionEdge edge = views.get(i);
             StateNode from = nodes.get(edge.model().from());
             StateNode to = nodes.get(edge.model().to());
             String pair = edge.model().from() + "\u0000" + edge.model().to();
             int index = seen.merge(pair, 1, Integer::sum) - 1;
-            drawEdge(edge, from, to, index);
+            if (!routes.draw(views, i, from, to)) {
+                drawEdge(edge, from, to, index);
+            }
         }
         drawMarkers();
     }
@@ -391,6 +406,16 @@ public final class GraphCanvas extends Region {
             minY = Math.min(minY, p.y() - 50); // the start marker
             maxX = Math.max(maxX, p.x() + StateNode.WIDTH);
             maxY = Math.max(maxY, p.y() + StateNode.HEIGHT + 40); // end markers
+        }
+        for (TransitionEdge edge : edges()) {
+            if (edge.isRouted()) { // a route may pass beside the boxes (a loop back, a Catch around a layer)
+                for (Point2D point : edge.path().points()) {
+                    minX = Math.min(minX, point.getX());
+                    maxX = Math.max(maxX, point.getX());
+                    minY = Math.min(minY, point.getY());
+                    maxY = Math.max(maxY, point.getY());
+                }
+            }
         }
         return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
@@ -588,7 +613,7 @@ public final class GraphCanvas extends Region {
     protected void layoutChildren() {
         staleBanner.autosize();
         staleBanner.relocate(Math.max(8, (getWidth() - staleBanner.getWidth()) / 2), 8);
-        if (fitPending && !automatic.isEmpty()) {
+        if (fitPending && !automatic.positions().isEmpty()) {
             fitToWindow();
         }
     }

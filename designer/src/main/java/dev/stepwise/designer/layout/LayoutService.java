@@ -3,15 +3,18 @@ package dev.stepwise.designer.layout;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.engine.graph.GraphLayout;
 import dev.stepwise.engine.graph.GraphModel;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import javafx.geometry.Point2D;
 
 /**
  * Runs the engine's {@link GraphLayout} (ELK layered, top to bottom) off the JavaFX thread. The result is a top-left
- * corner per state name (and {@link #START_KEY} for the start marker).
+ * corner per state name (and {@link #START_KEY} for the start marker) and the route of every transition.
  */
 public final class LayoutService {
 
@@ -36,14 +39,22 @@ public final class LayoutService {
     }
 
     /** Computes the layout of a graph whose nodes all have the given size. */
-    public CompletableFuture<Map<String, Layout.Point>> layout(GraphModel graph, double nodeWidth, double nodeHeight) {
+    public CompletableFuture<AutoLayout> layout(GraphModel graph, double nodeWidth, double nodeHeight) {
         return CompletableFuture.supplyAsync(() -> compute(graph, nodeWidth, nodeHeight), executor);
     }
 
-    static Map<String, Layout.Point> compute(GraphModel graph, double nodeWidth, double nodeHeight) {
+    static AutoLayout compute(GraphModel graph, double nodeWidth, double nodeHeight) {
+        GraphLayout.Result result = GraphLayout.compute(graph, nodeWidth, nodeHeight);
         Map<String, Layout.Point> positions = new HashMap<>();
-        GraphLayout.compute(graph, nodeWidth, nodeHeight).positions()
-                .forEach((name, point) -> positions.put(name, new Layout.Point(point.x(), point.y())));
-        return positions;
+        result.positions().forEach((name, point) -> positions.put(name, new Layout.Point(point.x(), point.y())));
+        List<List<Point2D>> routes = new ArrayList<>();
+        for (GraphLayout.Route route : result.routes()) {
+            // The start marker's edge is ELK's alone: the canvas draws its own start marker above the start state.
+            if (route.edge().from().equals(START_KEY) && !graph.hasNode(START_KEY)) {
+                continue;
+            }
+            routes.add(route.points().stream().map(point -> new Point2D(point.x(), point.y())).toList());
+        }
+        return new AutoLayout(positions, routes);
     }
 }

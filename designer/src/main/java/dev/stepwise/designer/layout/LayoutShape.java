@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.geometry.Point2D;
 
 /**
  * What the automatic layout of a graph depends on: how many states, which one is the start, and the transitions
@@ -43,15 +44,16 @@ public record LayoutShape(int nodes, int start, List<Link> links) {
     }
 
     /**
-     * The positions laid out for {@code previous}, given to the states of {@code next} at the same index, when both
-     * graphs have the same shape and every state of {@code previous} has a position; otherwise empty.
+     * The layout of {@code previous} (positions and routes), given to the states of {@code next} at the same index,
+     * when both graphs have the same shape and every state of {@code previous} has a position; otherwise empty. The
+     * routes carry over as they are: the same shape has the same links in the same order.
      */
-    public static Optional<Map<String, Layout.Point>> carryOver(GraphModel previous, GraphModel next,
-                                                                Map<String, Layout.Point> positions) {
+    public static Optional<AutoLayout> carryOver(GraphModel previous, GraphModel next, AutoLayout laidOut) {
         if (previous.nodes().isEmpty() || !distinctNames(previous) || !distinctNames(next)
                 || !of(previous).equals(of(next))) {
             return Optional.empty();
         }
+        Map<String, Layout.Point> positions = laidOut.positions();
         Map<String, Layout.Point> carried = new HashMap<>();
         for (int i = 0; i < next.nodes().size(); i++) {
             Layout.Point point = positions.get(previous.nodes().get(i).name());
@@ -64,7 +66,36 @@ public record LayoutShape(int nodes, int start, List<Link> links) {
         if (start != null) {
             carried.put(LayoutService.START_KEY, start);
         }
-        return Optional.of(carried);
+        return Optional.of(new AutoLayout(carried, laidOut.routes()));
+    }
+
+    /**
+     * The routes for the links of {@code next} while it waits for its own layout: those of the transitions that
+     * {@code previous} (laid out as {@code laidOut}) had too, with the same ends, kind and label; none for new ones.
+     * The states keep their places until the new layout arrives, so those routes still join them.
+     */
+    public static List<List<Point2D>> routesKept(GraphModel previous, GraphModel next, AutoLayout laidOut) {
+        Map<GraphModel.Edge, List<Integer>> oldIndices = new HashMap<>();
+        List<GraphModel.Edge> oldLinks = linkedEdges(previous);
+        for (int i = 0; i < oldLinks.size(); i++) {
+            oldIndices.computeIfAbsent(oldLinks.get(i), edge -> new ArrayList<>()).add(i);
+        }
+        Map<GraphModel.Edge, Integer> seen = new HashMap<>();
+        List<List<Point2D>> routes = new ArrayList<>();
+        for (GraphModel.Edge edge : linkedEdges(next)) {
+            int occurrence = seen.merge(edge, 1, Integer::sum) - 1;
+            List<Integer> candidates = oldIndices.getOrDefault(edge, List.of());
+            routes.add(occurrence < candidates.size() ? laidOut.route(candidates.get(occurrence)) : List.of());
+        }
+        return routes;
+    }
+
+    /** The transitions whose ends both exist, in the order they are laid out and drawn. */
+    private static List<GraphModel.Edge> linkedEdges(GraphModel graph) {
+        Map<String, Integer> index = indices(graph);
+        return graph.edges().stream()
+                .filter(edge -> index.containsKey(edge.from()) && index.containsKey(edge.to()))
+                .toList();
     }
 
     private static boolean distinctNames(GraphModel graph) {

@@ -84,7 +84,7 @@ class DesignerEditingTest {
     @Test
     void droppingATaskOnATransitionInsertsItAsOneUndoableCommand(FxRobot robot) {
         TransitionEdge chargeToDone = edge("Charge", "Done");
-        Point2D middle = chargeToDone.start().midpoint(chargeToDone.end());
+        Point2D middle = chargeToDone.path().along(0.5);
 
         Optional<String> added = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.dropTarget().drop(template("task"), middle));
 

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Where edge labels go in a drawing: on their edge, clear of states and of the labels placed before them. Edges that
  * leave one state for places far apart (a Task's Catch edges) often cross the same layer gap at the same height, so
- * the first choice, the middle of the middle segment, is tried first and then points further along the edge.
+ * the first choice, the middle of the middle segment, is tried first and then points further along the edge. Used by
+ * {@link GraphDrawing} and by the designer's canvas, so that both put labels in the same places.
  */
-final class LabelPlacement {
+public final class LabelPlacement {
 
     /** Fractions of an edge's length tried after its middle segment's midpoint, nearest the middle first. */
     private static final double[] ALONG = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85};
@@ -16,7 +17,7 @@ final class LabelPlacement {
     private final List<Rect> taken = new ArrayList<>();
 
     /** An axis-aligned rectangle. */
-    record Rect(double x, double y, double width, double height) {
+    public record Rect(double x, double y, double width, double height) {
         boolean overlaps(Rect other) {
             return x < other.x + other.width && other.x < x + width
                     && y < other.y + other.height && other.y < y + height;
@@ -24,7 +25,7 @@ final class LabelPlacement {
     }
 
     /** Marks an area, such as a state's box, that labels must not cover. */
-    void block(Rect area) {
+    public void block(Rect area) {
         taken.add(area);
     }
 
@@ -32,7 +33,7 @@ final class LabelPlacement {
      * The centre for a label of the given size on the polyline, and marks its box as taken. When no point along the
      * edge is clear, the label goes to the middle of the middle segment anyway.
      */
-    GraphLayout.Point place(List<GraphLayout.Point> points, double width, double height) {
+    public GraphLayout.Point place(List<GraphLayout.Point> points, double width, double height) {
         GraphLayout.Point preferred = middleOfMiddleSegment(points);
         List<GraphLayout.Point> candidates = new ArrayList<>();
         candidates.add(preferred);
