@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -91,6 +92,9 @@ public final class GraphCanvas extends Region {
     private EdgeRoutes routes = EdgeRoutes.NONE;
     private long layoutRequest;
     private boolean fitPending = true;
+    /** The transition selected by a click on it; its source state is then the selected state. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<GraphModel.Edge> selectedEdge =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selectedEdge");
 
     public GraphCanvas(WorkflowDocument document, CommandStack commands, Selection selection, LayoutService layoutService) {
         this.document = document;
@@ -280,6 +284,10 @@ public final class GraphCanvas extends Region {
             }
         }
         ChildViews.update(edgeLayer.getChildren(), edgeViews);
+        if (selectedEdge.get() != null && !graph.edges().contains(selectedEdge.get())) {
+            selectedEdge.set(null);
+        }
+        showEdgeSelection();
         selection.retainAll(nodes.keySet());
         Optional<AutoLayout> carried = LayoutShape.carryOver(laidOut, graph, automatic);
         if (carried.isPresent()) {
@@ -592,6 +600,32 @@ public final class GraphCanvas extends Region {
 
     private void showSelection() {
         nodes.forEach((name, view) -> view.setSelected(selection.isSelected(name)));
+        GraphModel.Edge edge = selectedEdge.get();
+        if (edge != null && !selection.items().equals(java.util.Set.of(edge.from()))) {
+            selectedEdge.set(null); // another state was selected: the edge no longer is
+            showEdgeSelection();
+        }
+    }
+
+    /**
+     * Selects a transition: its source state becomes the selected state (so the inspector shows it), and the views
+     * that follow {@link #selectedEdgeProperty()} reveal the field that makes the transition.
+     */
+    public void selectEdge(GraphModel.Edge edge) {
+        selection.select(edge.from());
+        selectedEdge.set(edge);
+        showEdgeSelection();
+    }
+
+    public ReadOnlyObjectProperty<GraphModel.Edge> selectedEdgeProperty() {
+        return selectedEdge.getReadOnlyProperty();
+    }
+
+    private void showEdgeSelection() {
+        GraphModel.Edge edge = selectedEdge.get();
+        for (TransitionEdge view : edges()) {
+            view.pseudoClassStateChanged(TransitionEdge.SELECTED, view.model().equals(edge));
+        }
     }
 
     private void showStale(boolean stale) {

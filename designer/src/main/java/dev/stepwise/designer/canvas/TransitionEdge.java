@@ -25,6 +25,7 @@ public final class TransitionEdge extends Group {
 
     public static final String DEFAULT_STYLE_CLASS = "transition-edge";
     public static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+    public static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
 
     private final GraphModel.Edge model;
     /** Straight edges stay Lines: the GPU pipelines draw a Line directly, a Polyline through a rasterised mask. */

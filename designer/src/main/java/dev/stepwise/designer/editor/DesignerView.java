@@ -1,6 +1,8 @@
 package dev.stepwise.designer.editor;
 
 import dev.stepwise.designer.canvas.GraphCanvas;
+import dev.stepwise.engine.graph.GraphModel;
+import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.designer.canvas.Minimap;
 import dev.stepwise.designer.canvas.StateNode;
 import dev.stepwise.designer.canvas.dnd.CanvasDropTarget;
@@ -143,6 +145,7 @@ public final class DesignerView extends BorderPane {
         viewModel.document().textProperty().addListener((obs, old, now) -> showDocumentText(now));
         viewModel.document().diagnosticsProperty().addListener((obs, old, now) -> text.setDiagnostics(now));
         viewModel.selection().revisionProperty().addListener((obs, old, revision) -> revealSelection());
+        canvas.selectedEdgeProperty().addListener((obs, old, edge) -> revealEdge(edge));
 
         BorderPane canvasArea = canvasArea();
         // Both sides may shrink: their content scrolls, so the window never has to grow to show them.
@@ -404,6 +407,18 @@ public final class DesignerView extends BorderPane {
         } finally {
             updatingText = false;
         }
+    }
+
+    /** A selected transition shows the field that makes it, in the inspector and in the text. */
+    private void revealEdge(GraphModel.Edge edge) {
+        if (edge == null) {
+            return;
+        }
+        canvas.referencePointerOf(edge).ifPresent(pointer -> {
+            viewModel.valueRangeOf(pointer).ifPresent(range -> text.selectAndReveal(range[0], range[1]));
+            String statePointer = JsonPointers.child("/States", edge.from());
+            inspector.reveal(pointer.substring(statePointer.length() + 1));
+        });
     }
 
     private void revealSelection() {

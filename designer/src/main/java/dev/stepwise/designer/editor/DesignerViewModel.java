@@ -260,6 +260,16 @@ public final class DesignerViewModel {
         return Optional.of(new int[] {span.keyStart(), span.keyEnd()});
     }
 
+    /** The offsets of the value at a JSON pointer in the text, for revealing it; empty while the text is stale. */
+    public Optional<int[]> valueRangeOf(String pointer) {
+        Optional<JsonSpans> spans = document.spans();
+        if (spans.isEmpty() || !spans.get().has(pointer)) {
+            return Optional.empty();
+        }
+        JsonSpans.Span span = spans.get().span(pointer);
+        return Optional.of(new int[] {span.valueStart(), span.valueEnd()});
+    }
+
     public WorkflowDocument document() {
         return document;
     }

@@ -78,6 +78,28 @@ public final class InspectorView extends ScrollPane {
         return viewModel;
     }
 
+    /**
+     * Shows and focuses the field at a path inside the selected state ({@code Next}, {@code Default},
+     * {@code Choices/0/Next}, {@code Catch/1/Next}), marked {@code referenced} until the next rebuild. Returns whether
+     * the inspector has that field.
+     */
+    public boolean reveal(String fieldPath) {
+        String id = "inspector-" + fieldPath.replaceFirst("^Choices/", "rules/").replace('/', '-');
+        javafx.scene.Node field = box.lookup("#" + id);
+        if (field == null) {
+            return false;
+        }
+        box.lookupAll(".referenced").forEach(node -> node.getStyleClass().remove("referenced"));
+        field.getStyleClass().add("referenced");
+        field.requestFocus();
+        double contentHeight = box.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        if (contentHeight > 0) {
+            double y = box.sceneToLocal(field.localToScene(0, 0)).getY();
+            setVvalue(Math.max(0, Math.min(1, (y - 24) / contentHeight)));
+        }
+        return true;
+    }
+
     private void rebuild() {
         box.getChildren().clear();
         String name = viewModel.getStateName();

@@ -28,13 +28,14 @@ public final class GestureArbiter {
         this.gestures = List.copyOf(gestures);
     }
 
-    /** The usual set: connect from a port, reconnect an arrow head, move states, pan, marquee. */
+    /** The usual set: connect from a port, reconnect an arrow head, move states, pan, select an edge, marquee. */
     public static GestureArbiter standard(GraphCanvas canvas) {
         return new GestureArbiter(canvas, List.of(
                 new ConnectOnDragGesture(canvas),
                 new ReconnectOnDragGesture(canvas),
                 new MoveSelectedOnDragGesture(canvas),
                 new PanOnDragGesture(canvas),
+                new SelectEdgeOnClickGesture(canvas),
                 new MarqueeSelectOnDragGesture(canvas)));
     }
 
