@@ -76,6 +76,7 @@ public final class JsonPaneView extends BorderPane {
     public void setText(String text) {
         area.replaceText(text);
         area.moveTo(0);
+        area.requestFollowCaret(); // a new text is shown from its top, not where the replacement left the view
         area.getUndoManager().forgetHistory();
         refreshMarkers();
     }
