@@ -99,7 +99,7 @@ public final class ChoiceRulesViewModel {
     /** Turns an And group into an Or or back; a Not stays a Not. */
     boolean setCombinator(RulePath path, String combinator) {
         Optional<String> current = ChoiceRuleShapes.combinator(rule(path));
-        if (current.isEmpty() || current.get().equals("Not") || !List.of("And", "Or").contains(combinator)) {
+        if (current.isEmpty() || current.get().equals("Not") || !"And".equals(combinator) && !"Or".equals(combinator)) {
             return false;
         }
         return commands.push(new RenameMemberCommand(document, path.pointer(statePointer), current.get(), combinator));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** And/Or/Not rules in the real designer: nested fields, the And/Or picker, adding, removing and combining. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,7 +59,9 @@ class RuleGroupViewTest {
             Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
             double scrollable = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
             pane.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getMinY() - 40) / scrollable)));
+            pane.layout(); // the click needs the node where it is drawn after the scroll, not at the next pulse
         });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(node);
     }
 
@@ -89,6 +92,21 @@ class RuleGroupViewTest {
 
         robot.interact(() -> view.viewModel().commands().undo());
         assertThat(document().getText()).isEqualTo(NestedChoice.TEXT);
+    }
+
+    @Test
+    void aNotIsUnwrappedAndWrappedAgainToTheSameBytes(FxRobot robot) {
+        robot.interact(() -> view.viewModel().selection().select("Route"));
+        click(robot, "inspector-rules-0-And-1-Or-1-unwrap");
+        assertThat(document().getText()).isEqualTo(NestedChoice.TEXT.replace(
+                "{\"Not\": {\"Variable\": \"$.flagged\", \"BooleanEquals\": true}}",
+                "{\"Variable\": \"$.flagged\", \"BooleanEquals\": true}"));
+        assertThat(robot.lookup("#inspector-rules-0-And-1-Or-1-Variable").tryQuery()).isPresent();
+
+        click(robot, "inspector-rules-0-And-1-Or-1-combine");
+        robot.clickOn("Wrap in Not");
+        assertThat(document().getText()).isEqualTo(NestedChoice.TEXT);
+        assertThat(view.viewModel().commands().undoDescriptionProperty().get()).isEqualTo("Wrap Rule in Not");
     }
 
     @Test
