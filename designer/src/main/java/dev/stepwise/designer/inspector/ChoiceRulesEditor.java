@@ -68,6 +68,7 @@ final class ChoiceRulesEditor extends VBox {
         Button remove = new Button("Remove rule");
         remove.setId(path.id("remove"));
         remove.setOnAction(event -> rules.remove(path));
+        remove.setDisable(!rules.canRemove(path));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(spacer, remove);

@@ -51,6 +51,9 @@ public final class ChoiceRulesViewModel {
 
     /** Sets a comparison's Variable; returns the problem instead when the text is not a path. */
     Optional<String> setVariable(RulePath path, String text) {
+        if (ChoiceRuleOperator.of(rule(path)).isEmpty()) {
+            return Optional.of("only a comparison has a Variable, not an And, Or or Not");
+        }
         Optional<String> problem = ChoiceRuleOperator.pathProblem(text).map(p -> "Variable " + p);
         if (problem.isEmpty()) {
             commands.push(new SetFieldCommand(document, path.pointer(statePointer), "Variable",
@@ -125,13 +128,13 @@ public final class ChoiceRulesViewModel {
     }
 
     /**
-     * Whether a nested rule may go: not the rule of a Not (it has exactly one) and not the last rule of an And/Or
-     * (AWS wants them non-empty).
+     * Whether a rule may go: not the rule of a Not (it has exactly one), not the last rule of an And/Or and not the
+     * last top-level rule (AWS wants Choices, And and Or non-empty).
      */
     boolean canRemove(RulePath path) {
         Optional<String> heldBy = path.heldBy();
         if (heldBy.isEmpty()) {
-            return true;
+            return rules().size() > 1;
         }
         return !heldBy.get().equals("Not") && rule(path.parent().orElseThrow()).path(heldBy.get()).size() > 1;
     }

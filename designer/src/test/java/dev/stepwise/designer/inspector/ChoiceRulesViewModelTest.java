@@ -79,6 +79,19 @@ class ChoiceRulesViewModelTest {
     }
 
     @Test
+    void aGroupHasNoVariableAndTheLastRuleOfAChoiceStays() {
+        ChoiceRulesViewModel rules = open(Samples.ORDER, "Check");
+
+        assertThat(rules.canRemove(TOP)).as("Choices must not be empty").isFalse();
+        assertThat(rules.remove(TOP)).isFalse();
+        rules.combine(TOP, "Or");
+        assertThat(rules.setVariable(TOP, "$.amount")).contains(
+                "only a comparison has a Variable, not an And, Or or Not");
+        assertThat(rules.rule(TOP).has("Variable")).isFalse();
+        assertThat(commands.undoSize()).isEqualTo(1);
+    }
+
+    @Test
     void switchingAndToOrRenamesOnlyTheKey() {
         ChoiceRulesViewModel rules = open(NestedChoice.TEXT, "Route");
 
