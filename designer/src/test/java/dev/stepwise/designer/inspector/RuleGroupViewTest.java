@@ -6,24 +6,21 @@ import dev.stepwise.designer.canvas.TransitionEdge;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.editor.DesignerView;
 import dev.stepwise.designer.testsupport.DesignerStage;
+import dev.stepwise.designer.testsupport.InspectorRobot;
 import dev.stepwise.designer.testsupport.NestedChoice;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.LightTheme;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** And/Or/Not rules in the real designer: nested fields, the And/Or picker, adding, removing and combining. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,27 +47,6 @@ class RuleGroupViewTest {
                 .flatMap(TransitionEdge::label).map(Label::getText).orElse("");
     }
 
-    /** Clicks a node of the inspector, scrolled into view first as a user would. */
-    private void click(FxRobot robot, String id) {
-        Node node = robot.lookup("#" + id).query();
-        robot.interact(() -> {
-            ScrollPane pane = robot.lookup(".inspector").queryAs(ScrollPane.class);
-            Node content = pane.getContent();
-            Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double scrollable = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-            pane.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getMinY() - 40) / scrollable)));
-            pane.layout(); // the click needs the node where it is drawn after the scroll, not at the next pulse
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(node);
-    }
-
-    private void typeAndPressEnter(FxRobot robot, String id, String text) {
-        TextField field = lookup(robot, id, TextField.class);
-        robot.interact(() -> field.setText(text)).interact(field::requestFocus).press(KeyCode.ENTER)
-                .release(KeyCode.ENTER);
-    }
-
     @Test
     void aNestedComparisonIsEditedInPlaceAndABadOperandIsMarked(FxRobot robot) {
         robot.interact(() -> view.viewModel().selection().select("Route"));
@@ -78,11 +54,11 @@ class RuleGroupViewTest {
         assertThat(lookup(robot, "inspector-rules-0-And-1-Or-1-Not-Variable", TextField.class).getText())
                 .isEqualTo("$.flagged");
 
-        typeAndPressEnter(robot, "inspector-rules-0-And-1-Or-0-value", "gold");
+        InspectorRobot.enter(robot, "inspector-rules-0-And-1-Or-0-value", "gold");
         assertThat(document().getText()).isEqualTo(NestedChoice.TEXT.replace("\"premium\"", "\"gold\""));
         assertThat(routeToReviewLabel()).contains("\"gold\"");
 
-        typeAndPressEnter(robot, "inspector-rules-0-And-1-Or-1-Not-value", "maybe");
+        InspectorRobot.enter(robot, "inspector-rules-0-And-1-Or-1-Not-value", "maybe");
         TextField bad = lookup(robot, "inspector-rules-0-And-1-Or-1-Not-value", TextField.class);
         assertThat(bad.getPseudoClassStates()).extracting(Object::toString).contains("invalid");
         Label problem = lookup(robot, "inspector-rules-0-And-1-Or-1-Not-value-problem", Label.class);
@@ -97,13 +73,13 @@ class RuleGroupViewTest {
     @Test
     void aNotIsUnwrappedAndWrappedAgainToTheSameBytes(FxRobot robot) {
         robot.interact(() -> view.viewModel().selection().select("Route"));
-        click(robot, "inspector-rules-0-And-1-Or-1-unwrap");
+        InspectorRobot.click(robot, "inspector-rules-0-And-1-Or-1-unwrap");
         assertThat(document().getText()).isEqualTo(NestedChoice.TEXT.replace(
                 "{\"Not\": {\"Variable\": \"$.flagged\", \"BooleanEquals\": true}}",
                 "{\"Variable\": \"$.flagged\", \"BooleanEquals\": true}"));
         assertThat(robot.lookup("#inspector-rules-0-And-1-Or-1-Variable").tryQuery()).isPresent();
 
-        click(robot, "inspector-rules-0-And-1-Or-1-combine");
+        InspectorRobot.click(robot, "inspector-rules-0-And-1-Or-1-combine");
         robot.clickOn("Wrap in Not");
         assertThat(document().getText()).isEqualTo(NestedChoice.TEXT);
         assertThat(view.viewModel().commands().undoDescriptionProperty().get()).isEqualTo("Wrap Rule in Not");
@@ -119,22 +95,22 @@ class RuleGroupViewTest {
         assertThat(document().getText()).isEqualTo(NestedChoice.TEXT.replace("\"And\": [", "\"Or\": ["));
         assertThat(routeToReviewLabel()).startsWith("$.amount > 100.50 || (");
 
-        click(robot, "inspector-rules-0-Or-1-add-comparison");
+        InspectorRobot.click(robot, "inspector-rules-0-Or-1-add-comparison");
         assertThat(document().getJson().root().at("/States/Route/Choices/0/Or/1/Or").size()).isEqualTo(3);
         assertThat(lookup(robot, "inspector-rules-0-Or-1-Or-2-value", TextField.class).getText()).isEmpty();
-        click(robot, "inspector-rules-0-Or-1-Or-0-remove");
+        InspectorRobot.click(robot, "inspector-rules-0-Or-1-Or-0-remove");
         assertThat(document().getJson().root().at("/States/Route/Choices/0/Or/1/Or/0/Not")).isNotNull();
         assertThat(document().getJson().root().at("/States/Route/Choices/0/Or/1/Or").size()).isEqualTo(2);
         assertThat(lookup(robot, "inspector-rules-0-Or-1-Or-0-Not-remove", Button.class).isDisabled())
                 .as("a Not keeps its one rule").isTrue();
 
-        click(robot, "inspector-rules-1-combine");
+        InspectorRobot.click(robot, "inspector-rules-1-combine");
         robot.clickOn("Combine with And");
         assertThat(document().getJson().root().at("/States/Route/Choices/1").toString()).isEqualTo("{\"And\":["
                 + "{\"Variable\":\"$.amount\",\"NumericLessThan\":0},{\"Variable\":\"$.value\",\"StringEquals\":\"\"}],"
                 + "\"Next\":\"Reject\"}");
         assertThat(lookup(robot, "inspector-rules-1-And-1-Variable", TextField.class).getText()).isEqualTo("$.value");
-        click(robot, "inspector-rules-1-And-0-remove");
+        InspectorRobot.click(robot, "inspector-rules-1-And-0-remove");
         assertThat(lookup(robot, "inspector-rules-1-And-0-remove", Button.class).isDisabled())
                 .as("an And keeps at least one rule").isTrue();
 
