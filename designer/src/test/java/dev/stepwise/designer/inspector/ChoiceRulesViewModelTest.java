@@ -92,6 +92,23 @@ class ChoiceRulesViewModelTest {
     }
 
     @Test
+    void jsonataRulesGetAConditionAndKeepTheirPlace() {
+        String jsonata = Samples.ORDER.replace("\"StartAt\"", "\"QueryLanguage\": \"JSONata\",\n    \"StartAt\"")
+                .replace("{\"Variable\": \"$.amount\", \"NumericGreaterThan\": 100.50, \"Next\": \"Charge\"}",
+                        "{\"Condition\": \"{% $states.input.amount > 100 %}\", \"Next\": \"Charge\"}");
+        ChoiceRulesViewModel rules = open(jsonata, "Check");
+
+        assertThat(rules.addRule(true, List.of("Done"))).isTrue();
+        assertThat(document.getText()).contains("""
+                    {"Condition": "{% $states.input.amount > 100 %}", "Next": "Charge"},
+                                {"Condition": "{% $states.input.value = 1 %}", "Next": "Done"}
+                """);
+        assertThat(rules.setText(RulePath.top(1), "Condition", "{% $states.input.tier = 'gold' %}")).isTrue();
+        assertThat(at("/States/Check/Choices/1/Condition").asText()).isEqualTo("{% $states.input.tier = 'gold' %}");
+        undoAll(jsonata);
+    }
+
+    @Test
     void switchingAndToOrRenamesOnlyTheKey() {
         ChoiceRulesViewModel rules = open(NestedChoice.TEXT, "Route");
 
