@@ -2,6 +2,7 @@ package dev.stepwise.designer.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stepwise.designer.command.AppendElementCommand;
@@ -32,8 +33,13 @@ public final class ChoiceRulesViewModel {
         this.statePointer = statePointer;
     }
 
+    /** The document's JSON; a missing node while no text has parsed yet. */
+    private JsonNode root() {
+        return document.getJson() == null ? MissingNode.getInstance() : document.getJson().root();
+    }
+
     private JsonNode state() {
-        return document.getJson().root().at(statePointer);
+        return root().at(statePointer);
     }
 
     /** The top-level rules ({@code Choices}); an empty array when there are none. */
@@ -44,7 +50,7 @@ public final class ChoiceRulesViewModel {
 
     /** The rule at {@code path} (a missing node when there is none). */
     JsonNode rule(RulePath path) {
-        return document.getJson().root().at(path.pointer(statePointer));
+        return root().at(path.pointer(statePointer));
     }
 
     // --- one comparison -----------------------------------------------------------------------------------------------
