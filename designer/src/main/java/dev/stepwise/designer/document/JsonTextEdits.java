@@ -43,6 +43,25 @@ public final class JsonTextEdits implements TextEdits {
         return this;
     }
 
+    /**
+     * Replaces the value at a pointer in the layout the old value had: a value written on one line stays on one line
+     * (spaced as it was), one spread over lines is printed over lines at its indent.
+     */
+    @Override
+    public JsonTextEdits replaceValueInItsLayout(String pointer, JsonNode value) {
+        JsonSpans.Span span = spans.span(pointer);
+        String old = text.substring(span.valueStart(), span.valueEnd());
+        String printed;
+        if (old.indexOf('\n') >= 0) {
+            printed = print(value, spans.indentOfLineAt(span.start()), true);
+        } else {
+            printed = old.contains(": ") || old.contains(", ") || old.length() < 3 ? inline(value)
+                    : JsonPrinter.compact(value);
+        }
+        add(span.valueStart(), span.valueEnd(), printed);
+        return this;
+    }
+
     /** Renames the member at a pointer, keeping its value and its place. */
     @Override
     public JsonTextEdits renameKey(String pointer, String newKey) {
@@ -147,6 +166,24 @@ public final class JsonTextEdits implements TextEdits {
         } else {
             JsonSpans.Span object = spans.span(objectPointer);
             add(object.valueStart() + 1, object.valueEnd() - 1, "");
+        }
+        return this;
+    }
+
+    /** Removes element {@code index} of the array at {@code arrayPointer} with the separator that belongs to it. */
+    @Override
+    public JsonTextEdits removeElement(String arrayPointer, int index) {
+        String pointer = JsonPointers.child(arrayPointer, index);
+        JsonSpans.Span element = spans.span(pointer);
+        if (index > 0) {
+            JsonSpans.Span previous = spans.span(JsonPointers.child(arrayPointer, index - 1));
+            add(previous.valueEnd(), element.valueEnd(), "");
+        } else if (spans.has(JsonPointers.child(arrayPointer, 1))) {
+            JsonSpans.Span next = spans.span(JsonPointers.child(arrayPointer, 1));
+            add(element.valueStart(), next.valueStart(), "");
+        } else {
+            JsonSpans.Span array = spans.span(arrayPointer);
+            add(array.valueStart() + 1, array.valueEnd() - 1, "");
         }
         return this;
     }

@@ -24,6 +24,12 @@ public interface TextEdits {
     /** Replaces the value at a pointer, keeping its key. */
     TextEdits replaceValue(String pointer, JsonNode value);
 
+    /**
+     * Replaces the value at a pointer in the layout the old value had: on one line if it was on one line, over lines
+     * at its indent if it was over lines.
+     */
+    TextEdits replaceValueInItsLayout(String pointer, JsonNode value);
+
     /** Renames the member at a pointer, keeping its value and its place. */
     TextEdits renameKey(String pointer, String newKey);
 
@@ -41,6 +47,9 @@ public interface TextEdits {
 
     /** Appends an element to the array at {@code arrayPointer}, after its last element. */
     TextEdits appendElement(String arrayPointer, JsonNode value);
+
+    /** Removes element {@code index} of the array at {@code arrayPointer} with the separator that belongs to it. */
+    TextEdits removeElement(String arrayPointer, int index);
 
     /** Removes a member with the separators and line that belong to it. */
     TextEdits removeMember(String objectPointer, String key);

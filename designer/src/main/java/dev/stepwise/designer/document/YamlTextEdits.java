@@ -65,6 +65,7 @@ public final class YamlTextEdits implements TextEdits {
     }
 
     /** A value keeps its style anyway: flow stays on its line, block stays below its key. */
+    @Override
     public YamlTextEdits replaceValueInItsLayout(String pointer, JsonNode value) {
         return replaceValue(pointer, value);
     }
@@ -159,6 +160,7 @@ public final class YamlTextEdits implements TextEdits {
     }
 
     /** Removes element {@code index} of the sequence at {@code arrayPointer}, with its dash or its comma. */
+    @Override
     public YamlTextEdits removeElement(String arrayPointer, int index) {
         JsonSpans.Span array = spans.span(arrayPointer);
         JsonSpans.Span element = spans.span(JsonPointers.child(arrayPointer, index));

@@ -142,7 +142,7 @@ public final class InspectorView extends ScrollPane {
 
         if (type.equals("Choice")) {
             List<String> targets = viewModel.targets().stream().filter(target -> !target.equals(name)).toList();
-            box.getChildren().add(new ChoiceRulesEditor(viewModel, targets, viewModel.isJsonata()));
+            box.getChildren().add(new ChoiceRulesEditor(viewModel.choiceRules(), targets, viewModel.isJsonata()));
         }
         for (String field : JSON_FIELDS.getOrDefault(type, List.of())) {
             box.getChildren().add(jsonEditor(field));

@@ -143,6 +143,11 @@ public final class InspectorViewModel {
 
     // --- changes: one command each ---------------------------------------------------------------------------------
 
+    /** The rules of the shown Choice state, with one command per change to them. */
+    public ChoiceRulesViewModel choiceRules() {
+        return new ChoiceRulesViewModel(document, commands, pointer());
+    }
+
     /** Renames the state (references follow) and keeps it selected. */
     public boolean rename(String newName) {
         String old = stateName.get();

@@ -24,15 +24,22 @@ class ChoiceRuleOperatorTest {
     }
 
     @Test
-    void anotherOperatorTakesTheOldOnesPlaceWithATypedOperand() throws Exception {
-        ArrayNode changed = ChoiceRuleOperator.apply(rules(), 0, ComparisonOperator.STRING_EQUALS_PATH, "$.limit");
-        assertThat(changed.get(0).toString())
-                .isEqualTo("{\"Variable\":\"$.amount\",\"StringEqualsPath\":\"$.limit\",\"Next\":\"Charge\"}");
+    void operandsAreTypedAsTheOperatorWantsThem() {
+        assertThat(ChoiceRuleOperator.operand(ComparisonOperator.IS_NULL, "false").isBoolean()).isTrue();
+        assertThat(ChoiceRuleOperator.operand(ComparisonOperator.NUMERIC_EQUALS, " 7 ").isNumber()).isTrue();
+        assertThat(ChoiceRuleOperator.operand(ComparisonOperator.STRING_EQUALS, " 7 ").textValue()).isEqualTo(" 7 ");
+        assertThat(ChoiceRuleOperator.operand(ComparisonOperator.STRING_EQUALS_PATH, "$.limit ").textValue())
+                .isEqualTo("$.limit");
+    }
 
-        ArrayNode typed = ChoiceRuleOperator.apply(rules(), 0, ComparisonOperator.IS_NULL, "false");
-        assertThat(typed.get(0).get("IsNull").isBoolean()).isTrue();
-        assertThat(ChoiceRuleOperator.apply(rules(), 0, ComparisonOperator.NUMERIC_EQUALS, "7").get(0)
-                .get("NumericEquals").isNumber()).isTrue();
+    @Test
+    void anotherOperatorKeepsTheOperandOnlyWhereItStillFits() {
+        assertThat(ChoiceRuleOperator.operandFor(ComparisonOperator.NUMERIC_LESS_THAN, "100.5")).isEqualTo("100.5");
+        assertThat(ChoiceRuleOperator.operandFor(ComparisonOperator.IS_PRESENT, "100.5")).isEqualTo("true");
+        assertThat(ChoiceRuleOperator.operandFor(ComparisonOperator.NUMERIC_EQUALS_PATH, "100.5")).isEqualTo("$.value");
+        assertThat(ChoiceRuleOperator.operandFor(ComparisonOperator.TIMESTAMP_EQUALS, "x"))
+                .isEqualTo("2024-01-01T00:00:00Z");
+        assertThat(ChoiceRuleOperator.operandFor(ComparisonOperator.STRING_EQUALS, "true")).isEqualTo("true");
     }
 
     @Test
@@ -42,5 +49,15 @@ class ChoiceRuleOperatorTest {
         assertThat(ChoiceRuleOperator.problem(ComparisonOperator.BOOLEAN_EQUALS, "yes"))
                 .contains("BooleanEquals takes true or false, not \"yes\"");
         assertThat(ChoiceRuleOperator.problem(ComparisonOperator.STRING_MATCHES, "log-*")).isEmpty();
+        assertThat(ChoiceRuleOperator.problem(ComparisonOperator.TIMESTAMP_LESS_THAN, "2024-02-30T00:00:00Z"))
+                .as("the right shape but no such day").isPresent();
+        assertThat(ChoiceRuleOperator.problem(ComparisonOperator.TIMESTAMP_LESS_THAN, "2024-01-31")).isPresent();
+        assertThat(ChoiceRuleOperator.problem(ComparisonOperator.TIMESTAMP_LESS_THAN, "2024-01-31T12:00:00.5+02:00"))
+                .isEmpty();
+        assertThat(ChoiceRuleOperator.problem(ComparisonOperator.NUMERIC_EQUALS_PATH, "limit"))
+                .contains("NumericEqualsPath takes a path starting with $, not \"limit\"");
+        assertThat(ChoiceRuleOperator.problem(ComparisonOperator.NUMERIC_EQUALS_PATH, "$.limits[")).isPresent();
+        assertThat(ChoiceRuleOperator.problem(ComparisonOperator.NUMERIC_EQUALS_PATH, "$$.Execution.Input.limit"))
+                .isEmpty();
     }
 }

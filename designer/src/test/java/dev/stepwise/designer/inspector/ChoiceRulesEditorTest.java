@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.editor.DesignerView;
 import dev.stepwise.designer.testsupport.DesignerStage;
+import dev.stepwise.designer.testsupport.InspectorRobot;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.themes.LightTheme;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Choice rule builder in the real designer: operator picker, typed operands, Next, add and remove. */
+/** The Choice rule builder in the real designer: operator picker, typed operands, Next, add, remove and combine. */
 @ExtendWith(ApplicationExtension.class)
 class ChoiceRulesEditorTest {
 
@@ -76,6 +78,31 @@ class ChoiceRulesEditorTest {
         assertThat(document().getJson().root().at("/States/Check/Choices").size()).isEqualTo(2);
         robot.interact(() -> lookup(robot, "inspector-rules-1-remove", Button.class).fire());
         assertThat(document().getJson().root().at("/States/Check/Choices").size()).isEqualTo(1);
+
+        robot.interact(() -> {
+            while (view.viewModel().commands().undoSize() > 0) {
+                view.viewModel().commands().undo();
+            }
+        });
+        assertThat(document().getText()).isEqualTo(Samples.ORDER);
+    }
+
+    @Test
+    void aFlatRuleIsCombinedWithAnAndAndCompletedToTwoConditions(FxRobot robot) {
+        robot.interact(() -> view.viewModel().selection().select("Check"));
+        InspectorRobot.click(robot, "inspector-rules-0-combine");
+        robot.clickOn("Combine with And");
+        InspectorRobot.enter(robot, "inspector-rules-0-And-1-Variable", "$.tier");
+        InspectorRobot.enter(robot, "inspector-rules-0-And-1-value", "premium");
+
+        assertThat(document().getText()).isEqualTo(Samples.ORDER.replace(
+                "{\"Variable\": \"$.amount\", \"NumericGreaterThan\": 100.50, \"Next\": \"Charge\"}",
+                "{\"And\": [{\"Variable\": \"$.amount\", \"NumericGreaterThan\": 100.50}, "
+                        + "{\"Variable\": \"$.tier\", \"StringEquals\": \"premium\"}], \"Next\": \"Charge\"}"));
+        assertThat(view.canvas().edges()).anySatisfy(edge -> assertThat(edge.label().map(Label::getText))
+                .contains("$.amount > 100.50 && $.tier == \"premium\""));
+        assertThat(lookup(robot, "inspector-rules-0-remove", Button.class).isDisabled())
+                .as("a Choice keeps at least one rule").isTrue();
 
         robot.interact(() -> {
             while (view.viewModel().commands().undoSize() > 0) {
