@@ -92,12 +92,17 @@ public final class InspectorView extends ScrollPane {
         box.lookupAll(".referenced").forEach(node -> node.getStyleClass().remove("referenced"));
         field.getStyleClass().add("referenced");
         field.requestFocus();
-        double contentHeight = box.getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
-        if (contentHeight > 0) {
-            double y = box.sceneToLocal(field.localToScene(0, 0)).getY();
-            setVvalue(Math.max(0, Math.min(1, (y - 24) / contentHeight)));
-        }
+        // The form may have just been rebuilt for the edge's state: scroll once it has been laid out.
+        javafx.application.Platform.runLater(() -> scrollTo(field));
         return true;
+    }
+
+    private void scrollTo(javafx.scene.Node field) {
+        double hidden = box.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        if (hidden > 0) {
+            double y = box.sceneToLocal(field.localToScene(0, 0)).getY();
+            setVvalue(Math.max(0, Math.min(1, (y - 24) / hidden)));
+        }
     }
 
     private void rebuild() {

@@ -56,6 +56,9 @@ class EdgeSelectionTest {
         Node catchNext = field(robot, "inspector-Catch-0-Next");
         assertThat(catchNext.getStyleClass()).contains("referenced");
         assertThat(catchNext.isFocused()).isTrue();
+        javafx.geometry.Bounds shown = view.inspector().localToScene(view.inspector().getLayoutBounds());
+        javafx.geometry.Bounds at = catchNext.localToScene(catchNext.getLayoutBounds());
+        assertThat(at.getMinY()).as("scrolled into the inspector's view").isBetween(shown.getMinY(), shown.getMaxY());
     }
 
     @Test
