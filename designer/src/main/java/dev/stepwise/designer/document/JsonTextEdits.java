@@ -3,8 +3,6 @@ package dev.stepwise.designer.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.engine.json.JsonPrinter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,16 +12,14 @@ import java.util.List;
  */
 public final class JsonTextEdits implements TextEdits {
 
-    private record Splice(int start, int end, String replacement) {
-    }
-
     private final JsonSpans spans;
     private final String text;
-    private final List<Splice> splices = new ArrayList<>();
+    private final Splices splices;
 
     public JsonTextEdits(JsonSpans spans) {
         this.spans = spans;
         this.text = spans.text();
+        this.splices = new Splices(text);
     }
 
     public static JsonTextEdits on(String text) {
@@ -196,22 +192,11 @@ public final class JsonTextEdits implements TextEdits {
     /** The text with every splice made. Splices must not overlap. */
     @Override
     public String apply() {
-        List<Splice> ordered = new ArrayList<>(splices);
-        ordered.sort(Comparator.comparingInt(Splice::start).thenComparingInt(Splice::end));
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int at = 0;
-        for (Splice splice : ordered) {
-            if (splice.start() < at) {
-                throw new IllegalStateException("overlapping edits at offset " + splice.start());
-            }
-            out.append(text, at, splice.start()).append(splice.replacement());
-            at = splice.end();
-        }
-        return out.append(text, at, text.length()).toString();
+        return splices.apply();
     }
 
     private void add(int start, int end, String replacement) {
-        splices.add(new Splice(start, end, replacement));
+        splices.add(start, end, replacement);
     }
 
     /** The separator between key and value as the neighbouring member writes it. */

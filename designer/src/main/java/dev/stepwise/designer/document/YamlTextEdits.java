@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.engine.json.JsonPrinter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,9 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class YamlTextEdits implements TextEdits {
 
-    private record Splice(int start, int end, String replacement) {
-    }
-
     /** Strings written without quotes: nothing YAML could read as another type or as syntax. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.\\-/ ()]*");
     private static final Pattern NOT_PLAIN_WORDS = Pattern.compile("(?i)y|n|yes|no|on|off|true|false|null|~");
@@ -29,11 +24,12 @@ public final class YamlTextEdits implements TextEdits {
     private final String text;
     private final String nl;
     private final int unit;
-    private final List<Splice> splices = new ArrayList<>();
+    private final Splices splices;
 
     public YamlTextEdits(JsonSpans spans) {
         this.spans = spans;
         this.text = spans.text();
+        this.splices = new Splices(text);
         this.nl = spans.lineSeparator();
         this.unit = indentUnit();
     }
@@ -195,22 +191,11 @@ public final class YamlTextEdits implements TextEdits {
 
     @Override
     public String apply() {
-        List<Splice> ordered = new ArrayList<>(splices);
-        ordered.sort(Comparator.comparingInt(Splice::start).thenComparingInt(Splice::end));
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int at = 0;
-        for (Splice splice : ordered) {
-            if (splice.start() < at) {
-                throw new IllegalStateException("overlapping edits at offset " + splice.start());
-            }
-            out.append(text, at, splice.start()).append(splice.replacement());
-            at = splice.end();
-        }
-        return out.append(text, at, text.length()).toString();
+        return splices.apply();
     }
 
     private void add(int start, int end, String replacement) {
-        splices.add(new Splice(start, end, replacement));
+        splices.add(start, end, replacement);
     }
 
     /** "Key: value", the value on the same line or as a block below, for a mapping whose keys stand at column. */
@@ -321,10 +306,5 @@ public final class YamlTextEdits implements TextEdits {
             }
         }
         return 2;
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "YamlTextEdits[%d splices]", splices.size());
     }
 }
