@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -16,18 +19,37 @@ import javafx.collections.ObservableList;
 
 /**
  * The executions that clients started through the local endpoint (the AWS SDKs, the CLI, an app under development),
- * newest first, read through the Step Functions API the endpoint serves. Call on the JavaFX thread.
+ * newest first, read through the Step Functions API the endpoint serves. Call on the JavaFX thread; the list is read
+ * on a background thread, so a long one never holds the window.
  */
 public final class ExecutionsViewModel {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** One reader thread for every window: reads are quick and rare (a poll every two seconds). */
+    private static final Executor READER = Executors.newSingleThreadExecutor(run -> {
+        Thread thread = new Thread(run, "stepwise-executions-list");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final EndpointSwitch endpoint;
     private final ObservableList<ExecutionRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
+    private final Executor reader;
+    private final Executor fxThread;
+    /** A read is under way: polls in the meantime are dropped rather than queued. */
+    private boolean reading;
+
     public ExecutionsViewModel(EndpointSwitch endpoint) {
+        this(endpoint, READER, Platform::runLater);
+    }
+
+    /** @param reader where the list is read; @param fxThread where its result is shown */
+    ExecutionsViewModel(EndpointSwitch endpoint, Executor reader, Executor fxThread) {
         this.endpoint = endpoint;
+        this.reader = reader;
+        this.fxThread = fxThread;
     }
 
     /** Reads the list again; with the endpoint off it is empty and the message says how to turn it on. */
@@ -39,23 +61,53 @@ public final class ExecutionsViewModel {
                     + "with an AWS SDK or the AWS CLI.");
             return;
         }
+        if (reading) {
+            return;
+        }
+        reading = true;
+        String url = endpoint.urlProperty().get();
+        reader.execute(() -> {
+            List<ExecutionRow> found;
+            try {
+                found = list(service.get());
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    reading = false;
+                    message.set("Cannot list the executions: " + e.getMessage());
+                });
+                return;
+            }
+            fxThread.execute(() -> {
+                reading = false;
+                show(found, url);
+            });
+        });
+    }
+
+    private static List<ExecutionRow> list(StepFunctionsService service) {
         List<ExecutionRow> found = new ArrayList<>();
-        for (JsonNode machine : all(service.get(), "ListStateMachines", JSON.objectNode(), "stateMachines")) {
+        for (JsonNode machine : all(service, "ListStateMachines", JSON.objectNode(), "stateMachines")) {
             ObjectNode request = JSON.objectNode().put("stateMachineArn", machine.path("stateMachineArn").asText());
             if (machine.path("type").asText().equals("EXPRESS")) {
                 continue; // AWS keeps no list of Express executions
             }
-            for (JsonNode execution : all(service.get(), "ListExecutions", request, "executions")) {
+            for (JsonNode execution : all(service, "ListExecutions", request, "executions")) {
                 found.add(ExecutionRow.of(execution, machine.path("name").asText()));
             }
         }
         found.sort(Comparator.comparing(ExecutionRow::started, Comparator.nullsLast(Comparator.reverseOrder())));
+        return found;
+    }
+
+    private void show(List<ExecutionRow> found, String url) {
+        if (endpoint.running().isEmpty()) {
+            return; // switched off while reading: the off message stays
+        }
         if (!found.equals(rows)) {
             rows.setAll(found);
         }
-        message.set(found.isEmpty() ? "No executions yet on " + endpoint.urlProperty().get() + "."
-                : found.size() + (found.size() == 1 ? " execution" : " executions") + " on "
-                        + endpoint.urlProperty().get());
+        message.set(found.isEmpty() ? "No executions yet on " + url + "."
+                : found.size() + (found.size() == 1 ? " execution" : " executions") + " on " + url);
     }
 
     /** Input, output and error of one execution (DescribeExecution), as pretty text. */
