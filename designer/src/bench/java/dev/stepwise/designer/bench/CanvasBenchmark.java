@@ -1,6 +1,7 @@
 package dev.stepwise.designer.bench;
 
 import dev.stepwise.designer.canvas.GraphCanvas;
+import dev.stepwise.designer.document.ParseWorker;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.editor.DesignerView;
 import dev.stepwise.designer.editor.DesignerViewModel;
@@ -124,7 +125,7 @@ public final class CanvasBenchmark {
     private Opened open() throws Exception {
         CompletableFuture<Opened> opened = new CompletableFuture<>();
         long start = System.nanoTime();
-        WorkflowDocument document = WorkflowDocument.open(file);
+        WorkflowDocument document = WorkflowDocument.open(file, ParseWorker.background());
         Platform.runLater(() -> {
             try {
                 show(document, start, opened);
