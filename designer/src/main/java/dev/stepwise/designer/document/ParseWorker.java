@@ -67,6 +67,11 @@ public final class ParseWorker {
         return new ParseWorker(work, deliver, other);
     }
 
+    /** True for {@link #inline()}: it analyses on apply at the same cost, so analysing ahead would only add work. */
+    boolean isInline() {
+        return this == INLINE;
+    }
+
     Executor work() {
         return work;
     }

@@ -60,6 +60,10 @@ public final class WorkflowDocument {
     private DocumentAnalysis shown;
     /** The latest analysis asked for; the worker skips a request that a newer one replaced before it started. */
     private final AtomicLong latestRequest = new AtomicLong();
+    /** The text of the latest request. */
+    private String requestedText;
+    /** The analysis of a {@linkplain #prepare prepared} text the document does not have yet; null when none. */
+    private DocumentAnalysis ahead;
     private String savedText;
     private Layout savedLayout;
     private JsonSpans spans;
@@ -261,8 +265,27 @@ public final class WorkflowDocument {
         }
     }
 
+    /**
+     * Analyses on the worker a text the document is likely to get next (what is being typed, before the typing pause
+     * makes it an edit), so that {@link #apply} can show its analysis without waiting. Nothing is shown until then.
+     * The {@linkplain ParseWorker#inline() inline} worker ignores it.
+     */
+    public void prepare(String upcoming) {
+        Objects.requireNonNull(upcoming, "upcoming");
+        if (!worker.isInline() && !upcoming.equals(text.get()) && !upcoming.equals(requestedText)) {
+            request(upcoming);
+        }
+    }
+
+    /** After a text change: shows an analysis made ahead, waits for one under way, or asks the worker. */
     private void requestAnalysis() {
-        String requested = text.get();
+        if (!showPrepared() && !text.get().equals(requestedText)) {
+            request(text.get());
+        }
+    }
+
+    private void request(String requested) {
+        requestedText = requested;
         long request = latestRequest.incrementAndGet();
         worker.work().execute(() -> {
             if (latestRequest.get() != request) {
@@ -273,18 +296,36 @@ public final class WorkflowDocument {
         });
     }
 
-    /** Shows an analysis the worker made, unless the text changed since or it is shown already. */
+    /**
+     * Shows an analysis the worker made if it is of the current text and not shown already. One of the text being
+     * typed is kept for {@link #apply}; any other is of older text and dropped.
+     */
     private void offer(DocumentAnalysis result) {
-        if (result.text().equals(text.get()) && !isAnalysisCurrent()) {
+        if (!result.text().equals(text.get())) {
+            if (result.text().equals(requestedText)) {
+                ahead = result;
+            }
+        } else if (!isAnalysisCurrent()) {
             show(result);
         }
     }
 
     /** Analyses the current text on this thread when the worker has not delivered it yet. */
     private void ensureAnalysed() {
-        if (!isAnalysisCurrent()) {
+        if (!isAnalysisCurrent() && !showPrepared()) {
             show(worker.analyze(text.get(), format));
         }
+    }
+
+    /** Shows the analysis made ahead when it is of the current text. */
+    private boolean showPrepared() {
+        if (ahead == null || !ahead.text().equals(text.get())) {
+            return false;
+        }
+        DocumentAnalysis prepared = ahead;
+        ahead = null;
+        show(prepared);
+        return true;
     }
 
     /** Sets every analysed property from one analysis; a stale one keeps the last good tree, model and graph. */

@@ -132,6 +132,56 @@ class WorkflowDocumentAnalysisTest {
     }
 
     @Test
+    void textAnalysedWhileItWasTypedIsShownOnlyOnceItIsTheTextAndThenAtOnce() {
+        WorkflowDocument document = document(work);
+        analysed.clear();
+        document.prepare(SECOND);
+        work.runAll();
+        deliveries.runAll();
+
+        assertThat(document.getMachine().states()).containsKey("First");
+        assertThat(document.isAnalysisCurrent()).isTrue();
+
+        edit(document, SECOND);
+
+        assertThat(work.size()).isZero();
+        assertThat(document.getMachine().states()).containsKey("Second");
+        assertThat(analysed).containsExactly(SECOND);
+    }
+
+    @Test
+    void anEditOfTextWhoseAnalysisIsUnderWayWaitsForItInsteadOfAskingAgain() {
+        WorkflowDocument document = document(work);
+        analysed.clear();
+        document.prepare(SECOND);
+        edit(document, SECOND);
+
+        assertThat(document.getMachine().states()).containsKey("First");
+        work.runAll();
+        deliveries.runAll();
+
+        assertThat(analysed).containsExactly(SECOND);
+        assertThat(document.getMachine().states()).containsKey("Second");
+    }
+
+    @Test
+    void textTypedAndThenTypedOverIsNotShown() {
+        WorkflowDocument document = document(Runnable::run);
+        document.prepare(SECOND);
+        deliveries.runAll();
+        document.prepare(THIRD);
+
+        edit(document, NOT_JSON);
+        deliveries.runAll();
+
+        assertThat(document.isStale()).isTrue();
+        assertThat(document.getMachine().states()).containsKey("First");
+        edit(document, THIRD);
+        deliveries.runAll();
+        assertThat(document.getMachine().states()).containsKey("Third");
+    }
+
+    @Test
     void textThatIsNotJsonKeepsTheLastGoodGraphMarkedStaleWithItsProblem() {
         WorkflowDocument document = document(work);
         edit(document, SECOND);
@@ -146,14 +196,20 @@ class WorkflowDocumentAnalysisTest {
         assertThat(document.getDiagnostics()).extracting(Diagnostic::code).containsExactly(AslValidator.INVALID_JSON);
     }
 
+    private void runSome(Random random) {
+        while (deliveries.size() > 0 && random.nextBoolean()) {
+            deliveries.run(random.nextInt(deliveries.size()));
+        }
+    }
+
     /**
-     * Texts arrive in a random order of edits and deliveries. Whenever an analysis is shown, the problems list, the
+     * Texts arrive in a random order of edits, texts typed ahead and deliveries. Whenever an analysis is shown, the problems list, the
      * stale flag and the graph all belong to the text the document has then (the graph to its last good text).
      */
     @Test
     void problemsStaleFlagAndGraphAlwaysDescribeTheCurrentText() {
         List<String> texts = List.of(FIRST, SECOND, NOT_JSON, THIRD, NO_TYPE, SECOND, THIRD, NOT_JSON);
-        for (long seed = 0; seed < 20; seed++) {
+        for (long seed = 0; seed < 200; seed++) {
             Random random = new Random(seed);
             WorkflowDocument document = document(Runnable::run);
             List<String> seen = new ArrayList<>();
@@ -171,10 +227,12 @@ class WorkflowDocumentAnalysisTest {
                 seen.add(text);
             });
             for (String text : texts) {
-                edit(document, text);
-                while (deliveries.size() > 0 && random.nextBoolean()) {
-                    deliveries.run(random.nextInt(deliveries.size()));
+                if (random.nextBoolean()) {
+                    document.prepare(random.nextBoolean() ? text : texts.get(random.nextInt(texts.size())));
+                    runSome(random);
                 }
+                edit(document, text);
+                runSome(random);
             }
             while (deliveries.size() > 0) {
                 deliveries.run(random.nextInt(deliveries.size()));
