@@ -53,6 +53,7 @@ public final class CanvasBenchmark {
     public static void main(String[] args) throws Exception {
         int states = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int opens = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         Path file = Files.createTempFile("stepwise-bench", ".asl.json");
         file.toFile().deleteOnExit();
         Files.writeString(file, GeneratedMachine.json(states), StandardCharsets.UTF_8);
@@ -63,13 +64,13 @@ public final class CanvasBenchmark {
         Platform.startup(started::countDown);
         started.await();
         try {
-            new CanvasBenchmark(file, states).run(opens);
+            new CanvasBenchmark(file, states).run(opens, edits);
         } finally {
             Platform.exit();
         }
     }
 
-    private void run(int opens) throws Exception {
+    private void run(int opens, int edits) throws Exception {
         List<Long> openTimes = new ArrayList<>();
         Opened opened = null;
         for (int i = 0; i < opens; i++) {
@@ -110,7 +111,7 @@ public final class CanvasBenchmark {
             canvas.panBy(dx, dx / 2);
             return 0;
         }));
-        results.add(textEdits(view, 8));
+        results.add(textEdits(view, edits));
 
         System.out.printf(Locale.ROOT, "%d states (%d nodes, %d edges); Java %s, JavaFX %s, prism %s%n%n", states, nodes,
                 edges, System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
