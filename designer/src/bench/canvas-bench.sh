@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The designer's speed on a generated definition: open + layout + first paint, pan/zoom frame times, text edit to
-# canvas. Usage (from the repository root): designer/src/bench/canvas-bench.sh [STATES [OPENS]] [--headless]
-#   default: 500 states, 6 opens, in a real window (on a virtual X display when there is no DISPLAY);
+# canvas. Usage (from the repository root): designer/src/bench/canvas-bench.sh [STATES [OPENS [EDITS]]] [--headless]
+#   default: 500 states, 6 opens, 8 text edits, in a real window (on a virtual X display when there is no DISPLAY);
 #   --headless: Monocle's headless platform with the software renderer instead of a window.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

@@ -1,6 +1,7 @@
 package dev.stepwise.app.shell;
 
 import dev.stepwise.app.workspace.OpenFile;
+import dev.stepwise.designer.document.ParseWorker;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.editor.DesignerView;
 import dev.stepwise.designer.editor.DesignerViewModel;
@@ -179,7 +180,8 @@ final class EditorTabsView extends StackPane {
     }
 
     private Tab newTab(OpenFile file) {
-        WorkflowDocument document = WorkflowDocument.of(file.path(), file.text(), file.format());
+        WorkflowDocument document = WorkflowDocument.of(file.path(), file.text(), file.format(),
+                ParseWorker.background());
         DesignerView designer = new DesignerView(new DesignerViewModel(document), layoutService);
         JsonPaneView pane = designer.textPane();
         pane.caretLineProperty().addListener((obs, old, line) -> publishCaretIfSelected(current(designer, file), pane));

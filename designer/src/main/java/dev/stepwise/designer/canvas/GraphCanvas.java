@@ -14,7 +14,6 @@ import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.AutoLayout;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.designer.layout.LayoutShape;
-import dev.stepwise.engine.asl.model.StateMachine;
 import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.asl.model.StateType;
 import dev.stepwise.engine.json.JsonPointers;
@@ -118,7 +117,7 @@ public final class GraphCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        document.machineProperty().addListener((obs, old, machine) -> rebuild(machine));
+        document.graphProperty().addListener((obs, old, graph) -> rebuild(graph));
         document.layoutProperty().addListener((obs, old, layout) -> placeAll());
         document.staleProperty().addListener((obs, old, stale) -> showStale(stale));
         selection.revisionProperty().addListener((obs, old, revision) -> showSelection());
@@ -129,7 +128,7 @@ public final class GraphCanvas extends Region {
         widthProperty().addListener((obs, old, now) -> viewChanged());
         heightProperty().addListener((obs, old, now) -> viewChanged());
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        rebuild(document.getMachine());
+        rebuild(document.getGraph());
     }
 
     // --- what gestures and views use -------------------------------------------------------------------------------
@@ -250,8 +249,7 @@ public final class GraphCanvas extends Region {
 
     // --- building and placing ------------------------------------------------------------------------------------
 
-    private void rebuild(StateMachine machine) {
-        GraphModel next = GraphModel.of(machine);
+    private void rebuild(GraphModel next) {
         boolean sameShape = next.equals(graph);
         graph = next;
         if (sameShape && !nodes.isEmpty()) {

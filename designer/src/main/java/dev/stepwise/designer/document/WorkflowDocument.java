@@ -1,13 +1,10 @@
 package dev.stepwise.designer.document;
 
 import dev.stepwise.engine.asl.model.StateMachine;
-import dev.stepwise.engine.asl.parse.AslParseException;
-import dev.stepwise.engine.asl.parse.AslParser;
-import dev.stepwise.engine.asl.validate.AslValidator;
 import dev.stepwise.engine.asl.validate.Diagnostic;
+import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.json.JsonDocument;
 import dev.stepwise.engine.json.JsonFormat;
-import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -32,24 +30,40 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Type, ...) makes the document {@linkplain #staleProperty() stale}: the last good model is kept for the canvas and
  * nothing the user typed is lost. Positions the user chose are kept apart in a {@link Layout}.
  *
+ * <p>After a text change the {@link ParseWorker} analyses the new text (parse, validation, graph) and the result is
+ * shown: the tree, model, graph, diagnostics and stale flag change together, and only to the analysis of the text the
+ * document has then; a result for older text is dropped. Until it arrives these properties describe the previous
+ * text. Whatever edits the text ({@link #isStructurallyEditable()}, {@link #spans()}) first analyses the current text
+ * on the calling thread if the worker has not delivered it yet, so commands always see a model of the text they
+ * splice.
+ *
  * <p>Change it only through {@link dev.stepwise.designer.command.Command}s on a
  * {@link dev.stepwise.designer.command.CommandStack}; {@link #apply} is their entry point.
  */
 public final class WorkflowDocument {
-
-    private static final AslValidator VALIDATOR = new AslValidator();
 
     private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
     private final JsonFormat format;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<JsonDocument> json = new ReadOnlyObjectWrapper<>(this, "json");
     private final ReadOnlyObjectWrapper<StateMachine> machine = new ReadOnlyObjectWrapper<>(this, "machine");
+    private final ReadOnlyObjectWrapper<GraphModel> graph = new ReadOnlyObjectWrapper<>(this, "graph", GraphModel.EMPTY);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics =
             new ReadOnlyObjectWrapper<>(this, "diagnostics", List.of());
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.EMPTY);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyLongWrapper analysisRevision = new ReadOnlyLongWrapper(this, "analysisRevision");
+    private final ParseWorker worker;
+    /** The analysis the properties show: of the current text, or of an older one while the worker is at it. */
+    private DocumentAnalysis shown;
+    /** The latest analysis asked for; the worker skips a request that a newer one replaced before it started. */
+    private final AtomicLong latestRequest = new AtomicLong();
+    /** The text of the latest request. */
+    private String requestedText;
+    /** The analysis of a {@linkplain #prepare prepared} text the document does not have yet; null when none. */
+    private DocumentAnalysis ahead;
     private String savedText;
     private Layout savedLayout;
     private JsonSpans spans;
@@ -58,30 +72,54 @@ public final class WorkflowDocument {
     /** The file's modification time when it was last read or written here; null without a file. */
     private java.nio.file.attribute.FileTime diskStamp;
 
-    private WorkflowDocument(Path path, String initialText, JsonFormat format, Layout initialLayout) {
+    private WorkflowDocument(Path path, String initialText, JsonFormat format, Layout initialLayout,
+            ParseWorker worker) {
         this.path.set(path);
         this.format = Objects.requireNonNull(format, "format");
+        this.worker = Objects.requireNonNull(worker, "worker");
         this.savedText = Objects.requireNonNull(initialText, "text");
         this.savedLayout = Objects.requireNonNull(initialLayout, "layout");
         this.diskStamp = stamp(path);
         text.set(initialText);
         layout.set(initialLayout);
-        reparse();
+        // The first analysis is made here: a new document has its model (or is stale) from the start.
+        show(worker.analyze(initialText, format));
     }
 
-    /** A document that exists only in memory (tests, new files before their first save). */
+    /**
+     * A document that exists only in memory (tests, new files before their first save); it analyses each text
+     * {@linkplain ParseWorker#inline() inline}.
+     */
     public static WorkflowDocument of(String text, JsonFormat format) {
-        return new WorkflowDocument(null, text, format, Layout.EMPTY);
+        return of(text, format, ParseWorker.inline());
     }
 
-    /** A document for a file whose text was read already; its layout file is read when there is one. */
+    /** A document that exists only in memory, analysing each new text on the given worker. */
+    public static WorkflowDocument of(String text, JsonFormat format, ParseWorker worker) {
+        return new WorkflowDocument(null, text, format, Layout.EMPTY, worker);
+    }
+
+    /**
+     * A document for a file whose text was read already; its layout file is read when there is one. It analyses
+     * each text {@linkplain ParseWorker#inline() inline}.
+     */
     public static WorkflowDocument of(Path path, String text, JsonFormat format) {
-        return new WorkflowDocument(path, text, format, readLayout(path));
+        return of(path, text, format, ParseWorker.inline());
     }
 
-    /** Reads a file (UTF-8) and its layout file. */
+    /** A document for a file whose text was read already, analysing each new text on the given worker. */
+    public static WorkflowDocument of(Path path, String text, JsonFormat format, ParseWorker worker) {
+        return new WorkflowDocument(path, text, format, readLayout(path), worker);
+    }
+
+    /** Reads a file (UTF-8) and its layout file; it analyses each text {@linkplain ParseWorker#inline() inline}. */
     public static WorkflowDocument open(Path path) throws IOException {
-        return of(path, Files.readString(path, StandardCharsets.UTF_8), JsonFormat.ofFile(path));
+        return open(path, ParseWorker.inline());
+    }
+
+    /** Reads a file (UTF-8) and its layout file, analysing each new text on the given worker. */
+    public static WorkflowDocument open(Path path, ParseWorker worker) throws IOException {
+        return of(path, Files.readString(path, StandardCharsets.UTF_8), JsonFormat.ofFile(path), worker);
     }
 
     /** The layout file beside an ASL file: the whole file name plus {@value Layout#FILE_SUFFIX}. */
@@ -116,7 +154,9 @@ public final class WorkflowDocument {
         }
         if (textChanged) {
             text.set(newText);
-            reparse();
+            spans = null;
+            unspliceable = false;
+            requestAnalysis();
         }
         if (layoutChanged) {
             layout.set(newLayout);
@@ -228,27 +268,80 @@ public final class WorkflowDocument {
         }
     }
 
-    private void reparse() {
-        spans = null;
-        unspliceable = false;
-        String current = text.get();
-        JsonDocument parsed;
-        try {
-            parsed = JsonReader.read(current, format);
-        } catch (JsonSyntaxException e) {
-            diagnostics.set(VALIDATOR.validate(current, format));
-            stale.set(true);
-            return;
+    /**
+     * Analyses on the worker a text the document is likely to get next (what is being typed, before the typing pause
+     * makes it an edit), so that {@link #apply} can show its analysis without waiting. Nothing is shown until then.
+     * The {@linkplain ParseWorker#inline() inline} worker ignores it.
+     */
+    public void prepare(String upcoming) {
+        Objects.requireNonNull(upcoming, "upcoming");
+        if (!worker.isInline() && !upcoming.equals(text.get()) && !upcoming.equals(requestedText)) {
+            request(upcoming);
         }
-        diagnostics.set(VALIDATOR.validate(parsed));
-        try {
-            StateMachine model = AslParser.parse(parsed);
-            json.set(parsed);
-            machine.set(model);
-            stale.set(false);
-        } catch (AslParseException e) {
-            stale.set(true);
+    }
+
+    /** After a text change: shows an analysis made ahead, waits for one under way, or asks the worker. */
+    private void requestAnalysis() {
+        if (!showPrepared() && !text.get().equals(requestedText)) {
+            request(text.get());
         }
+    }
+
+    private void request(String requested) {
+        requestedText = requested;
+        long request = latestRequest.incrementAndGet();
+        worker.work().execute(() -> {
+            if (latestRequest.get() != request) {
+                return;
+            }
+            DocumentAnalysis result = worker.analyze(requested, format);
+            worker.deliver().execute(() -> offer(result));
+        });
+    }
+
+    /**
+     * Shows an analysis the worker made if it is of the current text and not shown already. One of the text being
+     * typed is kept for {@link #apply}; any other is of older text and dropped.
+     */
+    private void offer(DocumentAnalysis result) {
+        if (!result.text().equals(text.get())) {
+            if (result.text().equals(requestedText)) {
+                ahead = result;
+            }
+        } else if (!isAnalysisCurrent()) {
+            show(result);
+        }
+    }
+
+    /** Analyses the current text on this thread when the worker has not delivered it yet. */
+    private void ensureAnalysed() {
+        if (!isAnalysisCurrent() && !showPrepared()) {
+            show(worker.analyze(text.get(), format));
+        }
+    }
+
+    /** Shows the analysis made ahead when it is of the current text. */
+    private boolean showPrepared() {
+        if (ahead == null || !ahead.text().equals(text.get())) {
+            return false;
+        }
+        DocumentAnalysis prepared = ahead;
+        ahead = null;
+        show(prepared);
+        return true;
+    }
+
+    /** Sets every analysed property from one analysis; a stale one keeps the last good tree, model and graph. */
+    private void show(DocumentAnalysis analysis) {
+        shown = analysis;
+        diagnostics.set(analysis.diagnostics());
+        if (!analysis.stale()) {
+            json.set(analysis.json());
+            machine.set(analysis.machine());
+            graph.set(analysis.graph());
+        }
+        stale.set(analysis.stale());
+        analysisRevision.set(analysisRevision.get() + 1);
     }
 
     private void updateDirty() {
@@ -258,9 +351,10 @@ public final class WorkflowDocument {
     /**
      * The offsets of every value of the current text, for commands that splice it; empty when the text is stale or
      * YAML that cannot be spliced safely (anchors, aliases, several documents): structural commands then are not
-     * executable.
+     * executable. Brings the analysis up to the current text first.
      */
     public Optional<JsonSpans> spans() {
+        ensureAnalysed();
         if (stale.get()) {
             return Optional.empty();
         }
@@ -284,7 +378,10 @@ public final class WorkflowDocument {
         return TextEdits.on(newText, format);
     }
 
-    /** True when structural commands can edit this document: it is current (not stale) and can be spliced. */
+    /**
+     * True when structural commands can edit this document: it is current (not stale) and can be spliced. Brings the
+     * analysis up to the current text first, so that {@link #getJson()} is its tree afterwards.
+     */
     public boolean isStructurallyEditable() {
         return spans().isPresent();
     }
@@ -310,7 +407,10 @@ public final class WorkflowDocument {
         return text.getReadOnlyProperty();
     }
 
-    /** The current model, or the last good one while the document is stale; null if there never was one. */
+    /**
+     * The model shown: of the current text, or the last good one while the document is stale (or while the
+     * current text is being analysed); null if there never was one.
+     */
     public StateMachine getMachine() {
         return machine.get();
     }
@@ -322,6 +422,30 @@ public final class WorkflowDocument {
     /** The parsed tree that {@link #getMachine()} was made from. */
     public JsonDocument getJson() {
         return json.get();
+    }
+
+    /** What the canvas draws of {@link #getMachine()}, built with it. */
+    public GraphModel getGraph() {
+        return graph.get();
+    }
+
+    public ReadOnlyObjectProperty<GraphModel> graphProperty() {
+        return graph.getReadOnlyProperty();
+    }
+
+    /** The analysis shown last; {@link #isAnalysisCurrent()} says whether it is of the current text. */
+    public DocumentAnalysis analysis() {
+        return shown;
+    }
+
+    /** True when the tree, model, graph, diagnostics and stale flag describe the current text. */
+    public boolean isAnalysisCurrent() {
+        return shown.text().equals(text.get());
+    }
+
+    /** Bumped once whenever a new analysis is shown, after all its properties are set. */
+    public ReadOnlyLongProperty analysisRevisionProperty() {
+        return analysisRevision.getReadOnlyProperty();
     }
 
     public boolean isStale() {

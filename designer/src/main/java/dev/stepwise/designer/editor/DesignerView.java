@@ -139,6 +139,7 @@ public final class DesignerView extends BorderPane {
             if (!updatingText) {
                 text.refreshHighlighting();
                 typingPause.playFromStart();
+                viewModel.textTyped(now);
             }
         });
         // Document -> text, when a command changed it.

@@ -60,6 +60,14 @@ public final class DesignerViewModel {
         return description.isEmpty() ? verb : verb + " " + description;
     }
 
+    /**
+     * The text editor's content as it is typed, before the pause: analysed in the background meanwhile, so that the
+     * edit after the pause shows without waiting for the parser. Changes nothing.
+     */
+    public void textTyped(String text) {
+        document.prepare(text);
+    }
+
     /** The text editor's content, after the typing pause: one undoable text edit. */
     public void textEdited(String text) {
         push(new ReplaceTextCommand(document, text));

@@ -11,6 +11,7 @@ import dev.stepwise.designer.command.RenameStateCommand;
 import dev.stepwise.designer.command.SetFieldCommand;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.asl.validate.Diagnostic;
+import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
@@ -42,7 +43,8 @@ public final class InspectorViewModel {
         this.commands = commands;
         this.selection = selection;
         selection.revisionProperty().addListener((obs, old, now) -> refresh());
-        document.revisionProperty().addListener((obs, old, now) -> refresh());
+        // The form shows the analysed text, which may come a little after the text change.
+        document.analysisRevisionProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -69,9 +71,14 @@ public final class InspectorViewModel {
         return revision.getReadOnlyProperty();
     }
 
-    /** Whether the form can change the document (its text is current JSON). */
+    /**
+     * Whether the form can change the document: it shows a definition that is not stale (and, in YAML, one that can be
+     * spliced: no anchors or aliases). Asked on every refresh, so for JSON it does not wait for the analysis of new
+     * text; each command checks the current text itself.
+     */
     public boolean isEditable() {
-        return document.isStructurallyEditable();
+        return !document.isStale()
+                && (document.format() == JsonFormat.JSON || document.isStructurallyEditable());
     }
 
     private JsonNode state(String name) {
