@@ -63,6 +63,8 @@ public final class InspectorView extends ScrollPane {
 
     private final InspectorViewModel viewModel;
     private final VBox box = new VBox();
+    /** A field to scroll into view at the next layout, once the form around it has its size. */
+    private javafx.scene.Node pendingReveal;
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -93,14 +95,26 @@ public final class InspectorView extends ScrollPane {
         field.getStyleClass().add("referenced");
         field.requestFocus();
         // The form may have just been rebuilt for the edge's state: scroll once it has been laid out.
-        javafx.application.Platform.runLater(() -> scrollTo(field));
+        pendingReveal = field;
+        requestLayout();
         return true;
     }
 
-    private void scrollTo(javafx.scene.Node field) {
-        double hidden = box.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        javafx.scene.Node field = pendingReveal;
+        if (field == null || field.getScene() == null) {
+            return;
+        }
+        double y = box.sceneToLocal(field.localToScene(0, 0)).getY();
+        double bottom = y + field.getLayoutBounds().getHeight();
+        if (field.getLayoutBounds().getHeight() <= 0 || bottom > box.getHeight()) {
+            return; // the new form is not laid out yet: the next layout pass tries again
+        }
+        pendingReveal = null;
+        double hidden = box.getHeight() - getViewportBounds().getHeight();
         if (hidden > 0) {
-            double y = box.sceneToLocal(field.localToScene(0, 0)).getY();
             setVvalue(Math.max(0, Math.min(1, (y - 24) / hidden)));
         }
     }
