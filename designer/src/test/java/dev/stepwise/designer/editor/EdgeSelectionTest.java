@@ -46,7 +46,10 @@ class EdgeSelectionTest {
     @Test
     void aCatchEdgeShowsItsCatchEntryAndItsTextValue(FxRobot robot) {
         TransitionEdge toFailed = edge("Charge", "Failed");
+        javafx.scene.paint.Paint catchColour = toFailed.line().getStroke();
         clickOn(robot, toFailed, 0.3);
+        assertThat(toFailed.line().getStroke()).as("drawn in the selection colour, not the Catch red")
+                .isNotEqualTo(catchColour);
 
         assertThat(view.canvas().selectedEdgeProperty().get()).isEqualTo(toFailed.model());
         assertThat(toFailed.getPseudoClassStates()).contains(TransitionEdge.SELECTED);
