@@ -29,6 +29,8 @@ public final class StyleClasses {
     public static final String JSON_NUMBER = "sw-json-number";
     public static final String JSON_LITERAL = "sw-json-literal";
     public static final String JSON_PUNCTUATION = "sw-json-punctuation";
+    /** A comment in YAML (JSON has none). */
+    public static final String CODE_COMMENT = "sw-code-comment";
     public static final String BRACKET_MATCH = "sw-bracket-match";
     public static final String BRACKET_UNMATCHED = "sw-bracket-unmatched";
     public static final String FOLD_TOGGLE = "sw-fold-toggle";

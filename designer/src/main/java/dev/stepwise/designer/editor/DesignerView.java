@@ -130,6 +130,7 @@ public final class DesignerView extends BorderPane {
         text.setEditable(true);
         text.setText(viewModel.document().getText());
         text.setDiagnostics(viewModel.document().getDiagnostics());
+        text.setFormat(viewModel.document().format());
         brackets = BracketHighlighter.install(text, viewModel.document().format());
         folding = CodeFolding.install(text, viewModel.document().format());
 

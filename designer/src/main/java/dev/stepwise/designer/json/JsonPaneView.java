@@ -2,6 +2,7 @@ package dev.stepwise.designer.json;
 
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.asl.validate.Severity;
+import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +28,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.RichTextChange;
 
 /**
- * A view of a state-machine source (JSON or YAML) with JSON highlighting, line numbers and problem markers:
+ * A view of a state-machine source (JSON or YAML) with its syntax highlighted, line numbers and problem markers:
  * a coloured dot in the gutter and a dashed underline on every line that has a diagnostic. Read-only by default;
  * the designer makes it editable ({@link #setEditable}) and owns what typing does.
  */
@@ -47,8 +48,10 @@ public final class JsonPaneView extends BorderPane {
     private StyleRuns applied;
     /** True while this view sets styles itself: those changes are known. */
     private boolean restyling;
-    /** The JSON colours of the current text; null after the text changed. */
+    /** The syntax colours of the current text; null after the text changed. */
     private StyleRuns highlighted;
+    /** Which syntax the text is in, for its colours. */
+    private JsonFormat format = JsonFormat.JSON;
     /** What an editor feature adds at the end of each line's gutter (a fold marker); null adds nothing. */
     private IntFunction<Node> gutterExtra;
 
@@ -102,6 +105,15 @@ public final class JsonPaneView extends BorderPane {
         }
         area.replaceText(prefix, current.length() - suffix, text.substring(prefix, text.length() - suffix));
         refreshMarkers();
+    }
+
+    /** Colours the text as JSON (the default) or YAML. */
+    public void setFormat(JsonFormat newFormat) {
+        if (newFormat != format) {
+            format = newFormat;
+            highlighted = null;
+            refreshHighlighting();
+        }
     }
 
     public void setEditable(boolean editable) {
@@ -240,7 +252,8 @@ public final class JsonPaneView extends BorderPane {
 
     private StyleRuns wantedStyles() {
         if (highlighted == null) {
-            highlighted = StyleRuns.of(JsonHighlighter.highlight(area.getText()));
+            highlighted = StyleRuns.of(format == JsonFormat.YAML ? YamlHighlighter.highlight(area.getText())
+                    : JsonHighlighter.highlight(area.getText()));
         }
         List<StyleRuns.Overlay> overlays = new ArrayList<>();
         int paragraphs = area.getParagraphs().size();

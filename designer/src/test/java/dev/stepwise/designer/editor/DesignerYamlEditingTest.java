@@ -9,6 +9,7 @@ import dev.stepwise.designer.palette.PaletteViewModel;
 import dev.stepwise.designer.testsupport.DesignerStage;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.LightTheme;
+import dev.stepwise.themes.StyleClasses;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
@@ -67,6 +68,15 @@ class DesignerYamlEditingTest {
         });
         assertThat(document().getText()).isEqualTo(ORDER);
         assertThat(view.textPane().getText()).isEqualTo(ORDER);
+    }
+
+    @Test
+    void theTextIsColouredAsYaml() {
+        var area = view.textPane().codeArea();
+        assertThat(area.getStyleAtPosition(ORDER.indexOf("# small") + 1)).contains(StyleClasses.CODE_COMMENT);
+        assertThat(area.getStyleAtPosition(ORDER.indexOf("Resource") + 1)).contains(StyleClasses.JSON_KEY);
+        assertThat(area.getStyleAtPosition(ORDER.indexOf("Succeed") + 1)).contains(StyleClasses.JSON_STRING)
+                .doesNotContain(StyleClasses.JSON_LITERAL);
     }
 
     @Test
