@@ -13,9 +13,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 
 /**
- * The look of a {@link StateNode}: a type stripe, the state's name, a caption (the type, or the service a Task calls)
- * and a Retry badge. Children carry stable style classes: {@code stripe}, {@code name}, {@code caption},
- * {@code retry-badge}, {@code port}.
+ * The look of a {@link StateNode}: a type stripe, the state's name, the type's icon before a caption (the type, or
+ * the service a Task calls) and a Retry badge. Children carry stable style classes: {@code stripe}, {@code name},
+ * {@code type-icon} (its shape comes from the theme, per type), {@code caption}, {@code retry-badge}, {@code port}.
  *
  * <p>The skin places its children itself rather than nesting layout panes: a canvas shows hundreds of states, and
  * every node more per state is one more for CSS and bounds to visit on every open and every frame.
@@ -26,8 +26,12 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
     static final Insets TEXT_PADDING = new Insets(5, 10, 5, 10);
     /** Between the name and the caption. */
     static final double TEXT_SPACING = 1;
+    /** The icon's side, and the room between it and the caption. */
+    static final double ICON_SIZE = 10;
+    static final double ICON_GAP = 4;
 
     private final Region stripe = new Region();
+    private final Region icon = new Region();
     private final Label name;
     private final Label caption;
     private final Label badge;
@@ -45,7 +49,8 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         name.getStyleClass().add("name");
         caption = new Label(model.caption());
         caption.getStyleClass().add("caption");
-        getChildren().addAll(stripe, name, caption);
+        icon.getStyleClass().add("type-icon");
+        getChildren().addAll(stripe, name, icon, caption);
 
         if (model.retries() > 0) {
             badge = new Label("↻ " + model.retries());
@@ -80,7 +85,10 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         double top = y + TEXT_PADDING.getTop()
                 + snapPositionY(Math.max(0, (room - nameHeight - TEXT_SPACING - captionHeight) / 2));
         name.resizeRelocate(textX, top, textWidth, nameHeight);
-        caption.resizeRelocate(textX, top + nameHeight + TEXT_SPACING, textWidth, captionHeight);
+        double captionY = top + nameHeight + TEXT_SPACING;
+        icon.resizeRelocate(textX, captionY + snapPositionY((captionHeight - ICON_SIZE) / 2), ICON_SIZE, ICON_SIZE);
+        double captionX = textX + ICON_SIZE + ICON_GAP;
+        caption.resizeRelocate(captionX, captionY, Math.max(0, textWidth - ICON_SIZE - ICON_GAP), captionHeight);
 
         if (badge != null) {
             double badgeWidth = snapSizeX(badge.prefWidth(-1));
