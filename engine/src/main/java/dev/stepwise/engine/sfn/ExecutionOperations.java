@@ -119,6 +119,7 @@ final class ExecutionOperations {
         ExecutionOptions options = ExecutionOptions.defaults()
                 .withNames(name, machine.name())
                 .withAccount(ctx.region, ctx.accountId)
+                .withExecutionArn(arn)
                 .withRoleArn(machine.roleArn())
                 .withClock(new CommittedStartClock(now, new RealClock(ctx.clock)))
                 .withHistory(true, express ? 0 : History.STANDARD_LIMIT)

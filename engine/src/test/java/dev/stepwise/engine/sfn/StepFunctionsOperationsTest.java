@@ -83,6 +83,25 @@ class StepFunctionsOperationsTest {
     }
 
     @Test
+    void theContextObjectNamesTheExecutionByTheArnTheServiceGaveIt() {
+        String definition = "{\"StartAt\": \"Who\", \"States\": {\"Who\": {\"Type\": \"Pass\", \"Parameters\":"
+                + " {\"id.$\": \"$$.Execution.Id\", \"name.$\": \"$$.Execution.Name\"}, \"End\": true}}}";
+        String express = create(service, "who-express", definition, "EXPRESS");
+        JsonNode sync = service.call("StartSyncExecution", request("stateMachineArn", express, "name", "run-1"));
+        JsonNode output = json(sync.get("output").asText());
+        assertEquals(sync.get("executionArn").asText(), output.get("id").asText());
+        assertTrue(output.get("id").asText().startsWith("arn:aws:states:eu-west-1:123456789012:express:who-express:run-1:"),
+                output.get("id").asText());
+        assertEquals("run-1", output.get("name").asText());
+
+        String standard = create(service, "who-standard", definition, null);
+        String executionArn = service.call("StartExecution", request("stateMachineArn", standard, "name", "run-2"))
+                .get("executionArn").asText();
+        JsonNode ended = awaitEnd(service, executionArn);
+        assertEquals(executionArn, json(ended.get("output").asText()).get("id").asText());
+    }
+
+    @Test
     void unmockedTaskFailsAndSaysHowToMockIt() {
         String arn = create(service, "orders", ORDERS, null);
         String executionArn = service.call("StartExecution", request("stateMachineArn", arn))
