@@ -147,40 +147,14 @@ public final class JsonTextEdits implements TextEdits {
     /** Removes a member with the comma and line break that belong to it. */
     @Override
     public JsonTextEdits removeMember(String objectPointer, String key) {
-        List<String> keys = spans.keys(objectPointer);
-        int index = keys.indexOf(key);
-        if (index < 0) {
-            throw new IllegalArgumentException("no member " + key + " in " + objectPointer);
-        }
-        JsonSpans.Span member = spans.span(JsonPointers.child(objectPointer, key));
-        if (index > 0) {
-            JsonSpans.Span previous = spans.span(JsonPointers.child(objectPointer, keys.get(index - 1)));
-            add(previous.valueEnd(), member.valueEnd(), "");
-        } else if (keys.size() > 1) {
-            JsonSpans.Span next = spans.span(JsonPointers.child(objectPointer, keys.get(1)));
-            add(member.keyStart(), next.keyStart(), "");
-        } else {
-            JsonSpans.Span object = spans.span(objectPointer);
-            add(object.valueStart() + 1, object.valueEnd() - 1, "");
-        }
+        SeparatedItems.removeMember(spans, splices, objectPointer, key);
         return this;
     }
 
     /** Removes element {@code index} of the array at {@code arrayPointer} with the separator that belongs to it. */
     @Override
     public JsonTextEdits removeElement(String arrayPointer, int index) {
-        String pointer = JsonPointers.child(arrayPointer, index);
-        JsonSpans.Span element = spans.span(pointer);
-        if (index > 0) {
-            JsonSpans.Span previous = spans.span(JsonPointers.child(arrayPointer, index - 1));
-            add(previous.valueEnd(), element.valueEnd(), "");
-        } else if (spans.has(JsonPointers.child(arrayPointer, 1))) {
-            JsonSpans.Span next = spans.span(JsonPointers.child(arrayPointer, 1));
-            add(element.valueStart(), next.valueStart(), "");
-        } else {
-            JsonSpans.Span array = spans.span(arrayPointer);
-            add(array.valueStart() + 1, array.valueEnd() - 1, "");
-        }
+        SeparatedItems.removeElement(spans, splices, arrayPointer, index);
         return this;
     }
 

@@ -136,14 +136,7 @@ public final class YamlTextEdits implements TextEdits {
         JsonSpans.Span object = spans.span(objectPointer);
         JsonSpans.Span member = spans.span(JsonPointers.child(objectPointer, key));
         if (isFlow(object)) {
-            if (index > 0) {
-                JsonSpans.Span previous = spans.span(JsonPointers.child(objectPointer, keys.get(index - 1)));
-                add(previous.valueEnd(), member.valueEnd(), "");
-            } else if (keys.size() > 1) {
-                add(member.keyStart(), spans.span(JsonPointers.child(objectPointer, keys.get(1))).keyStart(), "");
-            } else {
-                add(object.valueStart() + 1, object.valueEnd() - 1, "");
-            }
+            SeparatedItems.removeMember(spans, splices, objectPointer, key);
         } else if (keys.size() == 1) {
             add(object.valueStart(), object.valueEnd(), "{}");
         } else if (!startsItsLine(member.keyStart())) {
@@ -162,13 +155,7 @@ public final class YamlTextEdits implements TextEdits {
         JsonSpans.Span element = spans.span(JsonPointers.child(arrayPointer, index));
         String nextPointer = JsonPointers.child(arrayPointer, index + 1);
         if (isFlow(array)) {
-            if (index > 0) {
-                add(spans.span(JsonPointers.child(arrayPointer, index - 1)).valueEnd(), element.valueEnd(), "");
-            } else if (spans.has(nextPointer)) {
-                add(element.valueStart(), spans.span(nextPointer).valueStart(), "");
-            } else {
-                add(array.valueStart() + 1, array.valueEnd() - 1, "");
-            }
+            SeparatedItems.removeElement(spans, splices, arrayPointer, index);
             return this;
         }
         int dash = text.lastIndexOf('-', element.valueStart());
