@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -70,6 +71,18 @@ public final class LocalEndpoint implements AutoCloseable {
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The host that URLs and token issuers name: the bound one, except for a wildcard address (0.0.0.0, ::), which
+     * listens everywhere but is nowhere a client could connect to; then {@code localhost}.
+     */
+    static String advertisedHost(String host) {
+        try {
+            return InetAddress.getByName(host).isAnyLocalAddress() ? "localhost" : host;
+        } catch (java.net.UnknownHostException e) {
+            return host;
         }
     }
 
@@ -141,7 +154,7 @@ public final class LocalEndpoint implements AutoCloseable {
                 throw new EndpointException("Cannot listen on " + uriHost(host) + ":" + port + ": " + e.getMessage(),
                         e);
             }
-            URI baseUri = URI.create("http://" + uriHost(host) + ":" + server.getAddress().getPort());
+            URI baseUri = URI.create("http://" + uriHost(advertisedHost(host)) + ":" + server.getAddress().getPort());
             ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(queueLength), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
             executor.allowCoreThreadTimeOut(true);

@@ -143,6 +143,18 @@ class StepwiseEndpointTest {
     }
 
     @Test
+    void aWildcardBindNamesLocalhostInUrlsAndTokenIssuers() {
+        try (StepwiseEndpoint everywhere = StepwiseEndpoint.builder(store).host("0.0.0.0").start()) {
+            URI base = everywhere.baseUri();
+            assertThat(base.getHost()).isEqualTo("localhost");
+            EndpointClient wide = new EndpointClient(base);
+            String pool = wide.cognito("CreateUserPool", "{'PoolName': 'wide'}").get("UserPool").get("Id").asText();
+            JsonNode discovery = EndpointClient.parse(wide.get("/" + pool + "/.well-known/openid-configuration").body());
+            assertThat(discovery.get("issuer").asText()).isEqualTo("http://localhost:" + base.getPort() + "/" + pool);
+        }
+    }
+
+    @Test
     void aTakenPortIsAClearError() {
         int taken = endpoint.baseUri().getPort();
 
