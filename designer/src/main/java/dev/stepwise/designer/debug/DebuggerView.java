@@ -96,9 +96,10 @@ public final class DebuggerView extends BorderPane {
     private void updateButtons() {
         Status now = viewModel.snapshotProperty().get().status();
         boolean paused = now == Status.PAUSED;
-        for (String stepping : new String[] {"Continue", "Step Over", "Step Into", "Step Out", "Step Back"}) {
+        for (String stepping : new String[] {"Continue", "Step Over", "Step Into", "Step Out"}) {
             buttons.get(stepping).setDisable(!paused);
         }
+        buttons.get("Step Back").setDisable(now == Status.RUNNING);
         buttons.get("Pause").setDisable(now != Status.RUNNING);
         buttons.get("Stop").setDisable(now == Status.ENDED);
     }

@@ -138,15 +138,16 @@ public final class DebugSession implements AutoCloseable {
     }
 
     /**
-     * Goes back to where it held before this (or to the state entered before this one), by running again from the
-     * start. Returns false when there is nothing before.
+     * Goes back to where it held before this (or to the state entered before this one; after the end, to the last
+     * state), by running again from the start. Returns false when there is nothing before.
      */
     public boolean stepBack() {
         synchronized (this) {
-            if (status != Status.PAUSED || stop.index() == 0) {
-                return false;
+            int here = status == Status.PAUSED ? stop.index() : status == Status.ENDED && crash == null ? entered : 0;
+            if (here == 0) {
+                return false; // running, or nothing before the first state
             }
-            int target = earlierStops.isEmpty() ? stop.index() - 1 : earlierStops.get(earlierStops.size() - 1);
+            int target = earlierStops.isEmpty() ? here - 1 : earlierStops.get(earlierStops.size() - 1);
             List<Integer> kept = new ArrayList<>(earlierStops.subList(0, Math.max(0, earlierStops.size() - 1)));
             launch(Mode.TO_INDEX, target);
             earlierStops = kept;

@@ -208,6 +208,18 @@ class DebugSessionTest {
     }
 
     @Test
+    void stepBackFromTheEndHoldsBeforeTheLastState() throws Exception {
+        DebugSession session = session(CHAIN, "{}", true);
+        session.start(false);
+        assertThat(held(session).status()).isEqualTo(Status.ENDED);
+
+        assertThat(session.stepBack()).isTrue();
+        Snapshot last = held(session);
+        assertThat(last.stop().stateName()).isEqualTo("C");
+        assertThat(names(last)).containsExactly("A", "B");
+    }
+
+    @Test
     void pauseHoldsARunningExecutionAndStopAbortsIt() throws Exception {
         DebugSession session = session(FOREVER, "{}", false);
         session.start(false);
