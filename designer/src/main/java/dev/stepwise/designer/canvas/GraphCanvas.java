@@ -557,6 +557,18 @@ public final class GraphCanvas extends Region {
     }
 
     /** Scrolls so that a state is in the middle of the view. */
+    /** Centres a state when it is not wholly in view; leaves the view alone when it is. */
+    public void ensureVisible(String name) {
+        if (!nodes.containsKey(name)) {
+            return;
+        }
+        Layout.Point at = positionOf(name);
+        Bounds shown = viewport();
+        if (!shown.contains(at.x(), at.y()) || !shown.contains(at.x() + StateNode.WIDTH, at.y() + StateNode.HEIGHT)) {
+            centerOn(name);
+        }
+    }
+
     public void centerOn(String name) {
         if (!nodes.containsKey(name)) {
             return;

@@ -31,6 +31,7 @@ import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.themes.StyleClasses;
 import java.util.Locale;
 import java.util.Set;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -89,6 +90,10 @@ public final class DesignerView extends BorderPane {
     private final GraphCanvas canvas;
     private final JsonPaneView text = new JsonPaneView();
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    /** True while the views select text themselves: the caret moving then is not the user's. */
+    private boolean revealing;
+    /** True while a caret move selects a state: that selection does not move the caret back to the key. */
+    private boolean followingCaret;
     private final PaletteView palette = new PaletteView(new PaletteViewModel());
     private final TextField find = new TextField();
     private final CanvasDropTarget dropTarget;
@@ -147,6 +152,8 @@ public final class DesignerView extends BorderPane {
         viewModel.document().textProperty().addListener((obs, old, now) -> showDocumentText(now));
         viewModel.document().diagnosticsProperty().addListener((obs, old, now) -> text.setDiagnostics(now));
         viewModel.selection().revisionProperty().addListener((obs, old, revision) -> revealSelection());
+        // Text -> canvas: moving the caret into a state's definition selects that state.
+        text.codeArea().caretPositionProperty().addListener((obs, old, caret) -> followCaret(caret));
         canvas.selectedEdgeProperty().addListener((obs, old, edge) -> revealEdge(edge));
 
         BorderPane canvasArea = canvasArea();
@@ -417,7 +424,7 @@ public final class DesignerView extends BorderPane {
             return;
         }
         canvas.referencePointerOf(edge).ifPresent(pointer -> {
-            viewModel.valueRangeOf(pointer).ifPresent(range -> text.selectAndReveal(range[0], range[1]));
+            viewModel.valueRangeOf(pointer).ifPresent(range -> reveal(range[0], range[1]));
             String statePointer = JsonPointers.child("/States", edge.from());
             inspector.reveal(pointer.substring(statePointer.length() + 1));
         });
@@ -425,10 +432,42 @@ public final class DesignerView extends BorderPane {
 
     private void revealSelection() {
         Set<String> selected = viewModel.selection().items();
-        if (selected.size() != 1) {
+        if (selected.size() != 1 || followingCaret) {
+            return; // a selection the caret made leaves the caret where the user put it
+        }
+        viewModel.keyRangeOf(selected.iterator().next()).ifPresent(range -> reveal(range[0], range[1]));
+    }
+
+    /** Selects a range of the text for the views' sake, not the user's: the caret moving there selects nothing. */
+    private void reveal(int start, int end) {
+        revealing = true;
+        try {
+            text.selectAndReveal(start, end);
+        } finally {
+            revealing = false;
+        }
+    }
+
+    /**
+     * When the user moves the caret (a click or a key in the text, not typing) into a state's definition, selects that
+     * state on the canvas and brings it into view.
+     */
+    private void followCaret(int caret) {
+        if (revealing || !text.codeArea().isFocused() || typingPause.getStatus() == Animation.Status.RUNNING
+                || !text.getText().equals(viewModel.document().getText())) {
             return;
         }
-        viewModel.keyRangeOf(selected.iterator().next()).ifPresent(range -> text.selectAndReveal(range[0], range[1]));
+        viewModel.stateAt(caret).ifPresent(name -> {
+            if (!viewModel.selection().items().equals(Set.of(name))) {
+                followingCaret = true;
+                try {
+                    viewModel.selection().select(name);
+                } finally {
+                    followingCaret = false;
+                }
+                canvas.ensureVisible(name);
+            }
+        });
     }
 
     private void keys(KeyEvent event) {

@@ -268,6 +268,24 @@ public final class DesignerViewModel {
         return Optional.of(new int[] {span.keyStart(), span.keyEnd()});
     }
 
+    /**
+     * The top-level state whose definition (key to closing bracket) holds a text offset; a state inside a Parallel
+     * branch or Map gives the Parallel or Map. Empty outside every state and while the text is stale.
+     */
+    public Optional<String> stateAt(int offset) {
+        Optional<JsonSpans> spans = document.spans();
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String name : spans.get().keys("/States")) {
+            JsonSpans.Span span = spans.get().span(JsonPointers.child("/States", name));
+            if (span.start() <= offset && offset <= span.valueEnd()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The offsets of the value at a JSON pointer in the text, for revealing it; empty while the text is stale. */
     public Optional<int[]> valueRangeOf(String pointer) {
         Optional<JsonSpans> spans = document.spans();

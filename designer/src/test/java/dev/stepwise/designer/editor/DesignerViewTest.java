@@ -117,6 +117,28 @@ class DesignerViewTest {
     }
 
     @Test
+    void placingTheCaretInAStatesDefinitionSelectsItOnTheCanvas(FxRobot robot) {
+        int insideFailed = Samples.ORDER.indexOf("\"Oops\"") + 2;
+        robot.interact(() -> {
+            view.textPane().codeArea().requestFocus();
+            view.textPane().codeArea().moveTo(insideFailed);
+        });
+
+        assertThat(view.viewModel().selection().items()).containsExactly("Failed");
+        assertThat(view.canvas().node("Failed").orElseThrow().isSelected()).isTrue();
+        assertThat(view.textPane().codeArea().getCaretPosition()).as("the caret stays where it was put")
+                .isEqualTo(insideFailed);
+        assertThat(view.inspector().viewModel().getStateName()).isEqualTo("Failed");
+
+        int outsideEveryState = Samples.ORDER.indexOf("\"StartAt\"");
+        robot.interact(() -> view.textPane().codeArea().moveTo(outsideEveryState));
+        assertThat(view.viewModel().selection().items()).as("kept outside the states").containsExactly("Failed");
+
+        robot.interact(() -> view.textPane().codeArea().moveTo(Samples.ORDER.indexOf("\"Retry\"")));
+        assertThat(view.viewModel().selection().items()).containsExactly("Charge");
+    }
+
+    @Test
     void draggingANodeIsOneMoveThatUndoPutsBack(FxRobot robot) {
         StateNode node = view.canvas().node("Done").orElseThrow();
         double x = node.getLayoutX();
