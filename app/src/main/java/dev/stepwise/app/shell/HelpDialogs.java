@@ -35,9 +35,14 @@ final class HelpDialogs {
                 line numbers fold one; folding never changes the text. \
                 Ctrl+Shift+M or Ctrl+] jumps to the matching bracket; brackets without a partner are red.
 
+                F5 (or Debug) runs the open state machine in the step debugger, with the input and mocks \
+                from the .input.json and .mocks.json files beside it.
+
                 Endpoint: the switch at the right of the status bar serves this workspace's user pools \
                 and state machines to AWS SDKs and the AWS CLI on 127.0.0.1 (as stepwise serve does); \
-                Executions lists what they ran. Debug opens one in the step debugger, replaying it with                 the results its tasks had: F10 step over, F11 step into, Shift+F11 step out, F5 continue,                 F9 breakpoint, Alt+[ step back.
+                Executions lists what they ran. Debug opens one in the step debugger, replaying it with \
+                the results its tasks had: F10 step over, F11 step into, Shift+F11 step out, F5 continue, \
+                F9 breakpoint, Alt+[ step back.
 
                 Auth Lab is not built yet.""");
         intro.setWrapText(true);

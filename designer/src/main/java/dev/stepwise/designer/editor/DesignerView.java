@@ -1,6 +1,9 @@
 package dev.stepwise.designer.editor;
 
 import dev.stepwise.designer.canvas.GraphCanvas;
+import dev.stepwise.designer.debug.DebugDialog;
+import dev.stepwise.designer.debug.DebuggerWindow;
+import dev.stepwise.engine.testing.MockConfigException;
 import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.designer.canvas.Minimap;
@@ -64,6 +67,8 @@ public final class DesignerView extends BorderPane {
     public static final String PALETTE_ID = "designer-palette";
     public static final String MINIMAP_ID = "designer-minimap";
     public static final String INSPECTOR_ID = "designer-inspector";
+    public static final String DEBUG_ID = "designer-debug";
+    private static final KeyCombination DEBUG_KEY = new KeyCodeCombination(KeyCode.F5);
     /** How far an arrow key moves the selected states, in canvas units. */
     public static final double NUDGE = 10;
     /** How far a pasted or duplicated state lands from its original. */
@@ -191,6 +196,10 @@ public final class DesignerView extends BorderPane {
         fit.setId("designer-fit");
         fit.setTooltip(new Tooltip("Show the whole graph"));
         fit.setOnAction(event -> canvas.fitToWindow());
+        Button debug = new Button("Debug");
+        debug.setId(DEBUG_ID);
+        debug.setTooltip(new Tooltip("Run this state machine in the step debugger (F5)"));
+        debug.setOnAction(event -> debug());
         Button relayout = new Button("Re-layout");
         relayout.setId("designer-relayout");
         relayout.setTooltip(new Tooltip("Forget moved positions and lay the graph out again"));
@@ -204,10 +213,11 @@ public final class DesignerView extends BorderPane {
         Label stale = new Label("Stale");
         stale.getStyleClass().add("sw-stale-chip");
         stale.visibleProperty().bind(viewModel.document().staleProperty());
+        stale.managedProperty().bind(stale.visibleProperty()); // takes no room in the toolbar while hidden
         find.setId(FIND_ID);
         find.setPromptText("Find state (Ctrl+F)");
         find.getStyleClass().add("designer-find");
-        find.setPrefColumnCount(14);
+        find.setPrefColumnCount(11);
         find.textProperty().addListener((obs, old, query) -> findNext(query, false));
         find.setOnAction(event -> findNext(find.getText(), true));
         find.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -216,7 +226,7 @@ public final class DesignerView extends BorderPane {
                 event.consume();
             }
         });
-        ToolBar bar = new ToolBar(fit, relayout, zoom, spacer, stale, find);
+        ToolBar bar = new ToolBar(fit, relayout, zoom, debug, spacer, stale, find);
         bar.getStyleClass().add(StyleClasses.DESIGNER_TOOLBAR);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(8));
@@ -483,6 +493,8 @@ public final class DesignerView extends BorderPane {
         } else if (FORMAT.match(event) || FORMAT_INTELLIJ.match(event)) {
             formatDocument();
             swallowTyped = true;
+        } else if (DEBUG_KEY.match(event)) {
+            debug();
         } else {
             return;
         }
@@ -492,6 +504,23 @@ public final class DesignerView extends BorderPane {
     public void undo() {
         flushTyping();
         viewModel.undo();
+    }
+
+    /**
+     * F5: asks for an input and a test case (from the file's {@code .input.json} and {@code .mocks.json} beside it)
+     * and opens the step debugger on the document, holding before its first state.
+     */
+    public void debug() {
+        flushTyping();
+        viewModel.debugTarget().ifPresent(target -> new DebugDialog(getScene().getWindow(), target).showAndWait()
+                .ifPresent(request -> {
+                    try {
+                        DebuggerWindow.open(getScene().getWindow(), "Debug " + target.name(),
+                                target.session(request.input(), request.testCase()));
+                    } catch (MockConfigException e) {
+                        viewModel.report("Cannot debug: " + e.getMessage());
+                    }
+                }));
     }
 
     public void redo() {

@@ -7,6 +7,8 @@ import dev.stepwise.designer.command.FormatDocumentCommand;
 import dev.stepwise.designer.command.ReplaceTextCommand;
 import dev.stepwise.designer.command.ResetLayoutCommand;
 import dev.stepwise.designer.document.DocumentFormatter;
+import dev.stepwise.designer.debug.DebugTarget;
+import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.designer.document.JsonSpans;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonPointers;
@@ -68,6 +70,19 @@ public final class DesignerViewModel {
         document.prepare(text);
     }
 
+    /**
+     * What the step debugger needs to run the document (its file's input and mocks beside it), or empty, with the
+     * reason in the status, when the text is stale or has errors.
+     */
+    public Optional<DebugTarget> debugTarget() {
+        if (document.isStale() || document.getMachine() == null
+                || document.getDiagnostics().stream().anyMatch(Diagnostic::isError)) {
+            report("Cannot debug: the definition has errors (see Problems)");
+            return Optional.empty();
+        }
+        return Optional.of(DebugTarget.of(document.getMachine(), document.path()));
+    }
+
     /** The text editor's content, after the typing pause: one undoable text edit. */
     public void textEdited(String text) {
         push(new ReplaceTextCommand(document, text));
@@ -92,7 +107,7 @@ public final class DesignerViewModel {
     }
 
     /** Shows a status message, even when it is the same as the last one. */
-    private void report(String message) {
+    public void report(String message) {
         status.set("");
         status.set(message);
     }

@@ -80,6 +80,11 @@ public final class MockConfig {
         return new MockConfig(machines, responses);
     }
 
+    /** The names of the state machines the file has test cases for, in its order. */
+    public List<String> stateMachines() {
+        return List.copyOf(testCases.keySet());
+    }
+
     /** The test case's names, for a state machine. */
     public List<String> testCases(String stateMachine) {
         return List.copyOf(testCases.getOrDefault(stateMachine, Map.of()).keySet());
