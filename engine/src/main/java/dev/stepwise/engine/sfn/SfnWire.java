@@ -3,6 +3,7 @@ package dev.stepwise.engine.sfn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.engine.json.RequestMembers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
 final class SfnWire {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final RequestMembers MEMBERS = new RequestMembers(StepFunctionsException::validation,
+            member -> member);
 
     private SfnWire() {
     }
@@ -25,37 +28,15 @@ final class SfnWire {
     }
 
     static String required(JsonNode request, String member) {
-        JsonNode value = request.get(member);
-        if (value == null || value.isNull()) {
-            throw StepFunctionsException.validation("1 validation error detected: Value null at '" + member
-                    + "' failed to satisfy constraint: Member must not be null");
-        }
-        if (!value.isTextual()) {
-            throw StepFunctionsException.validation("Member " + member + " must be a string");
-        }
-        return value.asText();
+        return MEMBERS.required(request, member);
     }
 
     static Optional<String> optional(JsonNode request, String member) {
-        JsonNode value = request.get(member);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            throw StepFunctionsException.validation("Member " + member + " must be a string");
-        }
-        return Optional.of(value.asText());
+        return MEMBERS.optional(request, member);
     }
 
     static boolean optionalBoolean(JsonNode request, String member, boolean otherwise) {
-        JsonNode value = request.get(member);
-        if (value == null || value.isNull()) {
-            return otherwise;
-        }
-        if (!value.isBoolean()) {
-            throw StepFunctionsException.validation("Member " + member + " must be a boolean");
-        }
-        return value.booleanValue();
+        return MEMBERS.optionalBoolean(request, member).orElse(otherwise);
     }
 
     /** A page size: 0 or absent means the default, as AWS treats it; at most 1000. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.engine.json.RequestMembers;
 import dev.stepwise.engine.userpool.error.UserPoolException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Optional;
 final class Wire {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final RequestMembers MEMBERS = new RequestMembers(UserPoolException::invalidParameter, Wire::camel);
 
     private Wire() {
     }
@@ -36,37 +38,15 @@ final class Wire {
 
     /** The request member, named as on the wire ({@code UserPoolId}); validation messages use lower camel case. */
     static String required(JsonNode request, String member) {
-        JsonNode value = request.get(member);
-        if (value == null || value.isNull()) {
-            throw UserPoolException.invalidParameter("1 validation error detected: Value null at '" + camel(member)
-                    + "' failed to satisfy constraint: Member must not be null");
-        }
-        if (!value.isTextual()) {
-            throw UserPoolException.invalidParameter("Member " + member + " must be a string");
-        }
-        return value.asText();
+        return MEMBERS.required(request, member);
     }
 
     static Optional<String> optional(JsonNode request, String member) {
-        JsonNode value = request.get(member);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            throw UserPoolException.invalidParameter("Member " + member + " must be a string");
-        }
-        return Optional.of(value.asText());
+        return MEMBERS.optional(request, member);
     }
 
     static Optional<Boolean> optionalBoolean(JsonNode request, String member) {
-        JsonNode value = request.get(member);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isBoolean()) {
-            throw UserPoolException.invalidParameter("Member " + member + " must be a boolean");
-        }
-        return Optional.of(value.booleanValue());
+        return MEMBERS.optionalBoolean(request, member);
     }
 
     static Optional<Long> optionalLong(JsonNode request, String member) {
