@@ -10,25 +10,14 @@ import java.util.List;
  * of the values, keys and members named are replaced; the rest of the text is left byte for byte.
  * New values follow the layout of their surroundings: indented like their siblings, or on one line in a compact text.
  */
-public final class JsonTextEdits implements TextEdits {
-
-    private final JsonSpans spans;
-    private final String text;
-    private final Splices splices;
+public final class JsonTextEdits extends SplicedEdits {
 
     public JsonTextEdits(JsonSpans spans) {
-        this.spans = spans;
-        this.text = spans.text();
-        this.splices = new Splices(text);
+        super(spans);
     }
 
     public static JsonTextEdits on(String text) {
         return new JsonTextEdits(JsonSpans.scan(text));
-    }
-
-    @Override
-    public JsonSpans spans() {
-        return spans;
     }
 
     /** Replaces the value at a pointer, keeping its key. */
@@ -156,21 +145,6 @@ public final class JsonTextEdits implements TextEdits {
     public JsonTextEdits removeElement(String arrayPointer, int index) {
         SeparatedItems.removeElement(spans, splices, arrayPointer, index);
         return this;
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return splices.isEmpty();
-    }
-
-    /** The text with every splice made. Splices must not overlap. */
-    @Override
-    public String apply() {
-        return splices.apply();
-    }
-
-    private void add(int start, int end, String replacement) {
-        splices.add(start, end, replacement);
     }
 
     /** The separator between key and value as the neighbouring member writes it. */

@@ -14,33 +14,23 @@ import java.util.regex.Pattern;
  * are written in the style of their place: block mappings and sequences indented like their siblings, flow
  * collections ({@code {...}}, {@code [...]}) on one line. Comments and everything not named stay byte for byte.
  */
-public final class YamlTextEdits implements TextEdits {
+public final class YamlTextEdits extends SplicedEdits {
 
     /** Strings written without quotes: nothing YAML could read as another type or as syntax. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.\\-/ ()]*");
     private static final Pattern NOT_PLAIN_WORDS = Pattern.compile("(?i)y|n|yes|no|on|off|true|false|null|~");
 
-    private final JsonSpans spans;
-    private final String text;
     private final String nl;
     private final int unit;
-    private final Splices splices;
 
     public YamlTextEdits(JsonSpans spans) {
-        this.spans = spans;
-        this.text = spans.text();
-        this.splices = new Splices(text);
+        super(spans);
         this.nl = spans.lineSeparator();
         this.unit = indentUnit();
     }
 
     public static YamlTextEdits on(String text) {
         return new YamlTextEdits(YamlSpans.scan(text));
-    }
-
-    @Override
-    public JsonSpans spans() {
-        return spans;
     }
 
     @Override
@@ -169,20 +159,6 @@ public final class YamlTextEdits implements TextEdits {
             add(dash, text.lastIndexOf('-', spans.span(nextPointer).valueStart()), "");
         }
         return this;
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return splices.isEmpty();
-    }
-
-    @Override
-    public String apply() {
-        return splices.apply();
-    }
-
-    private void add(int start, int end, String replacement) {
-        splices.add(start, end, replacement);
     }
 
     /** "Key: value", the value on the same line or as a block below, for a mapping whose keys stand at column. */
