@@ -1,16 +1,14 @@
 package dev.stepwise.engine.graph;
 
-import dev.stepwise.engine.asl.model.MapState;
-import dev.stepwise.engine.asl.model.ParallelState;
-import dev.stepwise.engine.asl.model.State;
 import dev.stepwise.engine.asl.model.StateMachine;
 import dev.stepwise.engine.asl.model.StateType;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A laid-out graph as plain shapes (boxes, lines, circles, text), in drawing coordinates. {@link SvgRenderer} and
@@ -75,79 +73,56 @@ public record GraphDrawing(double width, double height, List<Shape> shapes) {
         shapes = List.copyOf(shapes);
     }
 
-    /** Space above a Parallel's or Map's branches: its name and caption. */
-    static final double CONTAINER_HEADER = 50;
-    /** Space for a branch's label ("Branch 1", "Item processor") above its states. */
-    static final double BRANCH_LABEL = 20;
-    static final double CONTAINER_PADDING = 12;
-    static final double BRANCH_GAP = 16;
-    /** Below a scope's lowest box: room for an end marker. */
-    static final double END_MARKER_ROOM = 12;
+    /** The container sizes the export draws with: a header for the container's name and caption, then branches. */
+    static final NestedLayout.Metrics METRICS = new NestedLayout.Metrics(new GraphLayout.Size(NODE_WIDTH, NODE_HEIGHT),
+            50, 20, 12, 16, 12);
 
     /** Lays out and draws a state machine, each Parallel and Map with its branches' states inside it. */
     public static GraphDrawing of(StateMachine machine) {
-        Scope top = scope(machine);
-        return new GraphDrawing(Math.max(top.width(), 1), Math.max(top.height(), 1), top.shapes());
+        List<GraphScope> scopes = GraphScope.of(machine);
+        NestedLayout.Result layout = NestedLayout.compute(scopes, METRICS);
+        Map<String, StateType> types = new HashMap<>();
+        for (GraphScope scope : scopes) {
+            scope.graph().nodes().forEach(node -> types.put(scope.statePointer(node.name()), node.type()));
+        }
+        List<Shape> shapes = new ArrayList<>();
+        for (GraphScope scope : scopes) {
+            if (!scope.isTop()) {
+                layout.frames().stream().filter(frame -> frame.scope().equals(scope.pointer())).findFirst()
+                        .ifPresent(frame -> drawFrame(shapes, frame, STATE_COLORS.get(types.get(frame.container()))[1]));
+            }
+            List<GraphLayout.Route> routes = layout.routes().getOrDefault(scope.pointer(), List.of()).stream()
+                    .map(route -> new GraphLayout.Route(route.edge(), route.points())).toList();
+            drawScope(shapes, scope.graph(), name -> layout.positions().get(scope.statePointer(name)),
+                    name -> layout.sizes().get(scope.statePointer(name)), routes, layout.starts().get(scope.pointer()));
+        }
+        return new GraphDrawing(Math.max(layout.width(), 1), Math.max(layout.height(), 1), shapes);
     }
 
     /** Draws a laid-out graph of one scope, every state as a plain box. */
     public static GraphDrawing of(GraphLayout.Result layout) {
         Objects.requireNonNull(layout, "layout");
-        Scope flat = draw(layout, Map.of());
-        return new GraphDrawing(Math.max(flat.width(), 1), Math.max(flat.height(), 1), flat.shapes());
-    }
-
-    /** One scope's drawing, with its origin at the top left. */
-    private record Scope(double width, double height, List<Shape> shapes) {
-    }
-
-    /** The branches of a Parallel (or the item processor of a Map), each drawn as a scope, side by side. */
-    private record Container(List<Scope> branches, List<String> labels) {
-
-        double branchesWidth() {
-            return branches.stream().mapToDouble(Scope::width).sum() + BRANCH_GAP * (branches.size() - 1);
-        }
-
-        GraphLayout.Size size() {
-            double width = Math.max(NODE_WIDTH, branchesWidth() + 2 * CONTAINER_PADDING);
-            double tallest = branches.stream().mapToDouble(Scope::height).max().orElse(0);
-            return new GraphLayout.Size(width, CONTAINER_HEADER + BRANCH_LABEL + tallest + CONTAINER_PADDING);
-        }
-    }
-
-    private static Scope scope(StateMachine machine) {
-        Map<String, Container> containers = new LinkedHashMap<>();
-        for (State state : machine.states().values()) {
-            if (state instanceof ParallelState parallel && !parallel.branches().isEmpty()) {
-                List<Scope> branches = parallel.branches().stream().map(GraphDrawing::scope).toList();
-                List<String> labels = new ArrayList<>();
-                for (int i = 1; i <= branches.size(); i++) {
-                    labels.add("Branch " + i);
-                }
-                containers.put(state.name(), new Container(branches, labels));
-            } else if (state instanceof MapState map && map.itemProcessor() != null) {
-                containers.put(state.name(), new Container(List.of(scope(map.itemProcessor())),
-                        List.of("Item processor")));
-            }
-        }
-        GraphLayout.Size plain = new GraphLayout.Size(NODE_WIDTH, NODE_HEIGHT);
-        GraphLayout.Result layout = GraphLayout.compute(GraphModel.of(machine),
-                name -> containers.containsKey(name) ? containers.get(name).size() : plain, NODE_WIDTH, NODE_HEIGHT);
-        return draw(layout, containers);
-    }
-
-    private static Scope draw(GraphLayout.Result layout, Map<String, Container> containers) {
         List<Shape> shapes = new ArrayList<>();
+        GraphLayout.Size size = new GraphLayout.Size(layout.nodeWidth(), layout.nodeHeight());
+        drawScope(shapes, layout.graph(), name -> layout.positions().get(name), name -> size, layout.routes(),
+                layout.positions().get(GraphLayout.START_KEY));
+        return new GraphDrawing(Math.max(layout.width(), 1), Math.max(layout.height() + METRICS.endRoom(), 1), shapes);
+    }
+
+    /** One scope's transitions, start marker, boxes and end markers, then its labels above them all. */
+    private static void drawScope(List<Shape> shapes, GraphModel graph, Function<String, GraphLayout.Point> positions,
+                                  Function<String, GraphLayout.Size> sizes, List<GraphLayout.Route> routes,
+                                  GraphLayout.Point start) {
         List<Shape> labels = new ArrayList<>();
         LabelPlacement placement = new LabelPlacement();
-        for (GraphModel.Node node : layout.graph().nodes()) {
-            GraphLayout.Point at = layout.positions().get(node.name());
+        for (GraphModel.Node node : graph.nodes()) {
+            GraphLayout.Point at = positions.apply(node.name());
             if (at != null) {
-                GraphLayout.Size size = sizeOf(layout, containers, node.name());
+                GraphLayout.Size size = sizes.apply(node.name());
                 placement.block(new LabelPlacement.Rect(at.x(), at.y(), size.width(), size.height()));
             }
         }
-        for (GraphLayout.Route route : layout.routes()) {
+        for (GraphLayout.Route route : routes) {
             GraphModel.Edge edge = route.edge();
             boolean isCatch = edge.kind() == GraphModel.EdgeKind.CATCH;
             Color color = isCatch ? CATCH : EDGE;
@@ -168,17 +143,16 @@ public record GraphDrawing(double width, double height, List<Shape> shapes) {
                 labels.add(new Text(at.x(), at.y() + 2.5, text, size, false, isCatch ? CATCH : CAPTION));
             }
         }
-        GraphLayout.Point start = layout.positions().get(GraphLayout.START_KEY);
         if (start != null) {
             double r = GraphLayout.START_SIZE / 2;
             shapes.add(new Circle(start.x() + r, start.y() + r, r, MARKER, MARKER, 1));
         }
-        for (GraphModel.Node node : layout.graph().nodes()) {
-            GraphLayout.Point at = layout.positions().get(node.name());
+        for (GraphModel.Node node : graph.nodes()) {
+            GraphLayout.Point at = positions.apply(node.name());
             if (at == null) {
                 continue;
             }
-            GraphLayout.Size size = sizeOf(layout, containers, node.name());
+            GraphLayout.Size size = sizes.apply(node.name());
             double w = size.width();
             double h = size.height();
             Color[] colors = STATE_COLORS.get(node.type());
@@ -188,10 +162,6 @@ public record GraphDrawing(double width, double height, List<Shape> shapes) {
             shapes.add(new Text(at.x() + w / 2, at.y() + 24, clip(node.name(), 26), 13, true, TEXT));
             String caption = node.caption() + (node.retries() > 0 ? " · retry " + node.retries() : "");
             shapes.add(new Text(at.x() + w / 2, at.y() + 42, clip(caption, 32), 11, false, CAPTION));
-            Container container = containers.get(node.name());
-            if (container != null) {
-                drawBranches(shapes, container, at, w, colors[1]);
-            }
             if (node.end()) {
                 double cx = at.x() + w / 2;
                 double top = at.y() + h;
@@ -202,46 +172,18 @@ public record GraphDrawing(double width, double height, List<Shape> shapes) {
             }
         }
         shapes.addAll(labels);
-        return new Scope(layout.width(), layout.height() + END_MARKER_ROOM, shapes);
     }
 
-    private static GraphLayout.Size sizeOf(GraphLayout.Result layout, Map<String, Container> containers, String name) {
-        Container container = containers.get(name);
-        return container != null ? container.size() : new GraphLayout.Size(layout.nodeWidth(), layout.nodeHeight());
-    }
-
-    /** Each branch in a dashed frame under its label, its states drawn inside, the row centred in the box. */
-    private static void drawBranches(List<Shape> shapes, Container container, GraphLayout.Point at, double width,
-                                     Color frame) {
-        double x = at.x() + (width - container.branchesWidth()) / 2;
-        double y = at.y() + CONTAINER_HEADER;
-        double tallest = container.branches().stream().mapToDouble(Scope::height).max().orElse(0);
-        for (int i = 0; i < container.branches().size(); i++) {
-            Scope branch = container.branches().get(i);
-            double bottom = y + BRANCH_LABEL + tallest;
-            shapes.add(new Line(List.of(new GraphLayout.Point(x, y), new GraphLayout.Point(x + branch.width(), y),
-                    new GraphLayout.Point(x + branch.width(), bottom), new GraphLayout.Point(x, bottom),
-                    new GraphLayout.Point(x, y)), frame, 1, true, false));
-            shapes.add(new Text(x + branch.width() / 2, y + 14, container.labels().get(i), 10.5, false, CAPTION));
-            for (Shape shape : branch.shapes()) {
-                shapes.add(translate(shape, x, y + BRANCH_LABEL));
-            }
-            x += branch.width() + BRANCH_GAP;
-        }
-    }
-
-    private static Shape translate(Shape shape, double dx, double dy) {
-        if (shape instanceof Box b) {
-            return new Box(b.x() + dx, b.y() + dy, b.width(), b.height(), b.radius(), b.fill(), b.stroke(),
-                    b.strokeWidth(), b.kind());
-        } else if (shape instanceof Line l) {
-            return new Line(l.points().stream().map(p -> new GraphLayout.Point(p.x() + dx, p.y() + dy)).toList(),
-                    l.stroke(), l.strokeWidth(), l.dashed(), l.arrow());
-        } else if (shape instanceof Circle c) {
-            return new Circle(c.cx() + dx, c.cy() + dy, c.r(), c.fill(), c.stroke(), c.strokeWidth());
-        }
-        Text t = (Text) shape;
-        return new Text(t.x() + dx, t.y() + dy, t.text(), t.size(), t.bold(), t.fill());
+    /** A branch in a dashed frame under its label. */
+    private static void drawFrame(List<Shape> shapes, NestedLayout.Frame frame, Color color) {
+        double x = frame.x();
+        double y = frame.y();
+        double right = x + frame.width();
+        double bottom = y + frame.height();
+        shapes.add(new Line(List.of(new GraphLayout.Point(x, y), new GraphLayout.Point(right, y),
+                new GraphLayout.Point(right, bottom), new GraphLayout.Point(x, bottom), new GraphLayout.Point(x, y)),
+                color, 1, true, false));
+        shapes.add(new Text(x + frame.width() / 2, y + 14, frame.label(), 10.5, false, CAPTION));
     }
 
     static String clip(String text, int max) {
