@@ -17,38 +17,53 @@ import javafx.geometry.Point2D;
  */
 final class EdgeRoutes {
 
-    static final EdgeRoutes NONE = new EdgeRoutes(List.of(), Map.of());
+    static final EdgeRoutes NONE = new EdgeRoutes(List.of(), Map.of(), Map.of());
 
     /** How far (canvas units) a box may be from its automatic position and still count as there. */
     private static final double SAME_PLACE = 0.5;
 
     private final List<List<Point2D>> routes;
     private final Map<String, Layout.Point> positions;
+    private final Map<String, Dimension2D> sizes;
     private Point2D[] labelCentres;
 
-    EdgeRoutes(List<List<Point2D>> routes, Map<String, Layout.Point> positions) {
+    /** @param sizes the containers' sizes by canvas key; other states have the usual size */
+    EdgeRoutes(List<List<Point2D>> routes, Map<String, Layout.Point> positions, Map<String, Dimension2D> sizes) {
         this.routes = List.copyOf(routes);
         this.positions = Map.copyOf(positions);
+        this.sizes = Map.copyOf(sizes);
     }
 
     /**
      * Draws the edge at {@code index} along its route when it has one, joins two states and both their boxes are at
-     * their automatic positions; returns false (drawing nothing) otherwise.
+     * their automatic positions, or both moved as far the same way (a container moved with what is inside it);
+     * returns false (drawing nothing) otherwise.
      */
     boolean draw(List<TransitionEdge> edges, int index, StateNode from, StateNode to) {
         List<Point2D> route = index < routes.size() ? routes.get(index) : List.of();
         // ELK hugs a state's side with its loop, too small to see behind the arrow: the canvas draws its own.
-        if (route.size() < 2 || from == to || !atItsPlace(from) || !atItsPlace(to)) {
+        if (route.size() < 2 || from == to) {
             return false;
         }
-        edges.get(index).setRoute(route, labelCentre(edges, index));
+        Point2D shift = shiftOf(from);
+        Point2D otherShift = shiftOf(to);
+        if (shift == null || otherShift == null || shift.distance(otherShift) > SAME_PLACE) {
+            return false;
+        }
+        Point2D label = labelCentre(edges, index);
+        if (shift.magnitude() <= SAME_PLACE) {
+            edges.get(index).setRoute(route, label);
+        } else {
+            edges.get(index).setRoute(route.stream().map(point -> point.add(shift)).toList(),
+                    label == null ? null : label.add(shift));
+        }
         return true;
     }
 
-    private boolean atItsPlace(StateNode node) {
-        Layout.Point at = positions.get(node.name());
-        return at != null && Math.abs(node.getLayoutX() - at.x()) <= SAME_PLACE
-                && Math.abs(node.getLayoutY() - at.y()) <= SAME_PLACE;
+    /** How far a box is from its automatic position; null when it has none. */
+    private Point2D shiftOf(StateNode node) {
+        Layout.Point at = positions.get(node.key());
+        return at == null ? null : new Point2D(node.getLayoutX() - at.x(), node.getLayoutY() - at.y());
     }
 
     private Point2D labelCentre(List<TransitionEdge> edges, int index) {
@@ -61,8 +76,9 @@ final class EdgeRoutes {
     /** Every routed label, in edge order, clear of the boxes and of the labels before it (as in the export). */
     private Point2D[] placeLabels(List<TransitionEdge> edges) {
         LabelPlacement placement = new LabelPlacement();
-        positions.forEach((name, at) -> {
-            if (!name.equals(LayoutService.START_KEY)) {
+        // Containers are not in the way: the labels of the transitions inside them belong there.
+        positions.forEach((key, at) -> {
+            if (!key.equals(LayoutService.START_KEY) && !sizes.containsKey(key)) {
                 placement.block(new LabelPlacement.Rect(at.x(), at.y(), StateNode.WIDTH, StateNode.HEIGHT));
             }
         });

@@ -14,7 +14,11 @@ import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.AutoLayout;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.designer.layout.LayoutShape;
+import dev.stepwise.designer.layout.NestedGraph;
+import dev.stepwise.engine.graph.GraphLayout;
 import dev.stepwise.engine.graph.GraphModel;
+import dev.stepwise.engine.graph.GraphScope;
+import dev.stepwise.engine.graph.NestedLayout;
 import dev.stepwise.engine.asl.model.StateType;
 import dev.stepwise.engine.json.JsonPointers;
 import java.util.ArrayDeque;
@@ -22,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +43,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -68,6 +75,9 @@ public final class GraphCanvas extends Region {
     private final LayoutService layoutService;
 
     private final Pane content = new Pane();
+    /** Expanded Parallel and Map states, below their branches' frames and transitions. */
+    private final Pane containerLayer = new Pane();
+    private final Group frameLayer = new Group();
     private final Group edgeLayer = new Group();
     private final Group markerLayer = new Group();
     private final Pane nodeLayer = new Pane();
@@ -82,11 +92,22 @@ public final class GraphCanvas extends Region {
     private final Scale zoom = new Scale(1, 1, 0, 0);
     private final ReadOnlyDoubleWrapper zoomLevel = new ReadOnlyDoubleWrapper(this, "zoom", 1);
 
+    /** The sizes of the layout on the canvas: a container's header is as tall as a state. */
+    public static final NestedLayout.Metrics METRICS = new NestedLayout.Metrics(
+            new GraphLayout.Size(StateNode.WIDTH, StateNode.HEIGHT), StateNode.HEIGHT + 6, 20, 12, 16, 12);
+
+    /** The views of the states shown, by canvas key ({@link NestedGraph}), in the flat graph's order. */
     private final Map<String, StateNode> nodes = new LinkedHashMap<>();
+    /** Every scope of the machine, the collapsed containers' too. */
+    private List<GraphScope> scopes = List.of();
+    /** The canvas keys of the Parallel and Map states shown as one box. */
+    private final Set<String> collapsed = new HashSet<>();
+    private NestedGraph nested = NestedGraph.EMPTY;
+    /** {@link #nested} as one graph: node names are canvas keys. */
     private GraphModel graph = GraphModel.EMPTY;
     private AutoLayout automatic = AutoLayout.EMPTY;
     /** The graph that {@link #automatic} is the layout of. */
-    private GraphModel laidOut = GraphModel.EMPTY;
+    private NestedGraph laidOut = NestedGraph.EMPTY;
     /** The routes of the edges now shown; while a new layout is pending, those of the transitions it kept. */
     private EdgeRoutes routes = EdgeRoutes.NONE;
     private long layoutRequest;
@@ -105,9 +126,10 @@ public final class GraphCanvas extends Region {
         content.getTransforms().addAll(pan, zoom);
         content.setManaged(false);
         nodeLayer.setPickOnBounds(false);
+        containerLayer.setPickOnBounds(false);
         content.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
-        content.getChildren().addAll(edgeLayer, markerLayer, nodeLayer, overlay);
+        content.getChildren().addAll(containerLayer, frameLayer, edgeLayer, markerLayer, nodeLayer, overlay);
         staleBanner.getStyleClass().add("stale-banner");
         staleBanner.setManaged(false);
         getChildren().addAll(content, staleBanner);
@@ -117,7 +139,7 @@ public final class GraphCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        document.graphProperty().addListener((obs, old, graph) -> rebuild(graph));
+        document.scopesProperty().addListener((obs, old, scopes) -> rebuild(scopes));
         document.layoutProperty().addListener((obs, old, layout) -> placeAll());
         document.staleProperty().addListener((obs, old, stale) -> showStale(stale));
         selection.revisionProperty().addListener((obs, old, revision) -> showSelection());
@@ -128,7 +150,7 @@ public final class GraphCanvas extends Region {
         widthProperty().addListener((obs, old, now) -> viewChanged());
         heightProperty().addListener((obs, old, now) -> viewChanged());
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        rebuild(document.getGraph());
+        rebuild(document.getScopes());
     }
 
     // --- what gestures and views use -------------------------------------------------------------------------------
@@ -145,9 +167,47 @@ public final class GraphCanvas extends Region {
         return selection;
     }
 
-    /** The node view of a state, when it is shown. */
-    public Optional<StateNode> node(String name) {
-        return Optional.ofNullable(nodes.get(name));
+    /** The node view of a state by canvas key (a top-level state's name), when it is shown. */
+    public Optional<StateNode> node(String key) {
+        return Optional.ofNullable(nodes.get(key));
+    }
+
+    /** What the canvas shows: the states of the top level and of the expanded containers' branches. */
+    public NestedGraph nested() {
+        return nested;
+    }
+
+    /** The frames of the branches shown, a frame before the frames inside it. */
+    public List<BranchFrame> frames() {
+        return frameLayer.getChildren().stream().map(BranchFrame.class::cast).toList();
+    }
+
+    /** The innermost branch frame at a canvas point. */
+    public Optional<BranchFrame> frameAt(Point2D canvasPoint) {
+        List<BranchFrame> frames = frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            BranchFrame frame = frames.get(i);
+            if (frame.getBoundsInParent().contains(canvasPoint)) {
+                return Optional.of(frame);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a Parallel or Map (by canvas key) is shown as one box, its branches hidden. */
+    public boolean isCollapsed(String key) {
+        return collapsed.contains(key);
+    }
+
+    /** Shows a Parallel's or Map's branches inside it, or hides them (the view only: the document does not change). */
+    public void setCollapsed(String key, boolean value) {
+        if (value ? collapsed.add(key) : collapsed.remove(key)) {
+            show(NestedGraph.of(scopes, collapsed));
+        }
+    }
+
+    private void toggleCollapsed(String key) {
+        setCollapsed(key, !collapsed.contains(key));
     }
 
     public List<StateNode> nodes() {
@@ -167,10 +227,53 @@ public final class GraphCanvas extends Region {
         return graph;
     }
 
-    /** Where a state is drawn: its manual position, else its automatic one. */
-    public Layout.Point positionOf(String name) {
-        return document.getLayout().position(Layout.key("", name))
-                .orElseGet(() -> automatic.positions().getOrDefault(name, new Layout.Point(0, 0)));
+    /**
+     * Where a state is drawn (by canvas key): its manual position, else its automatic one. Inside a container both
+     * are kept relative to the container's corner, so a state moves with its container.
+     */
+    public Layout.Point positionOf(String key) {
+        String container = nested.entry(key).map(NestedGraph.Entry::container).orElse(null);
+        if (container == null) {
+            return document.getLayout().position(key).orElseGet(() -> automaticPosition(key));
+        }
+        return inside(positionOf(container), container, key);
+    }
+
+    /** A contained state's place when its container's corner is at {@code corner}. */
+    private Layout.Point inside(Layout.Point corner, String container, String key) {
+        Layout.Point relative = document.getLayout().position(key).orElseGet(() -> {
+            Layout.Point auto = automaticPosition(key);
+            Layout.Point containerAuto = automaticPosition(container);
+            return new Layout.Point(auto.x() - containerAuto.x(), auto.y() - containerAuto.y());
+        });
+        return new Layout.Point(corner.x() + relative.x(), corner.y() + relative.y());
+    }
+
+    private Layout.Point automaticPosition(String key) {
+        return automatic.positions().getOrDefault(key, new Layout.Point(0, 0));
+    }
+
+    /**
+     * What the layout file keeps for a state drawn at a canvas point: the point at the top level; inside a container,
+     * the point relative to the container's corner, held inside its branch's frame.
+     */
+    public Layout.Point layoutPosition(String key, Layout.Point drawnAt) {
+        NestedGraph.Entry entry = nested.entry(key).orElse(null);
+        if (entry == null || entry.container() == null) {
+            return drawnAt;
+        }
+        StateNode container = nodes.get(entry.container());
+        StateNode view = nodes.get(key);
+        double x = drawnAt.x();
+        double y = drawnAt.y();
+        for (BranchFrame frame : frames()) {
+            if (frame.scope() == entry.scope() && view != null) {
+                x = Math.max(frame.getLayoutX(), Math.min(x, frame.getLayoutX() + frame.getWidth() - view.boxWidth()));
+                y = Math.max(frame.getLayoutY() + METRICS.branchLabel(),
+                        Math.min(y, frame.getLayoutY() + frame.getHeight() - view.boxHeight()));
+            }
+        }
+        return container == null ? drawnAt : new Layout.Point(x - container.getLayoutX(), y - container.getLayoutY());
     }
 
     /** Converts a scene point to canvas units. */
@@ -234,8 +337,8 @@ public final class GraphCanvas extends Region {
     /** Recomputes the automatic layout; the manual positions stay (a ResetLayoutCommand forgets them). */
     public CompletableFuture<Void> relayout() {
         long request = ++layoutRequest;
-        GraphModel requested = graph;
-        return layoutService.layout(requested, StateNode.WIDTH, StateNode.HEIGHT)
+        NestedGraph requested = nested;
+        return layoutService.layout(requested, METRICS)
                 .thenAccept(result -> onFx(() -> {
                     if (request == layoutRequest) {
                         useLayout(requested, result);
@@ -249,9 +352,15 @@ public final class GraphCanvas extends Region {
 
     // --- building and placing ------------------------------------------------------------------------------------
 
-    private void rebuild(GraphModel next) {
-        boolean sameShape = next.equals(graph);
-        graph = next;
+    private void rebuild(List<GraphScope> next) {
+        scopes = next;
+        show(NestedGraph.of(next, collapsed));
+    }
+
+    private void show(NestedGraph next) {
+        boolean sameShape = next.equals(nested);
+        nested = next;
+        graph = next.flat();
         if (sameShape && !nodes.isEmpty()) {
             return;
         }
@@ -259,17 +368,22 @@ public final class GraphCanvas extends Region {
         Map<String, StateNode> kept = new HashMap<>(nodes);
         nodes.clear();
         List<StateNode> nodeViews = new ArrayList<>();
-        for (GraphModel.Node node : graph.nodes()) {
-            boolean start = node.name().equals(graph.startAt());
-            StateNode view = kept.remove(node.name());
-            if (view == null || !view.model().equals(node) || view.isStart() != start) {
-                view = new StateNode(node, start);
+        List<StateNode> containerViews = new ArrayList<>();
+        for (NestedGraph.Entry entry : nested.entries()) {
+            String key = entry.key();
+            StateNode view = kept.remove(key);
+            if (view == null || !view.model().equals(entry.node()) || view.isStart() != entry.start()) {
+                view = new StateNode(key, entry.node(), entry.start());
+                view.setOnToggle(() -> toggleCollapsed(key));
             }
-            view.setSelected(selection.isSelected(node.name()));
-            nodes.put(node.name(), view);
-            nodeViews.add(view);
+            boolean expanded = !nested.branchesOf(key).isEmpty();
+            view.expandedProperty().set(expanded);
+            view.setSelected(selection.isSelected(key));
+            nodes.put(key, view);
+            (expanded ? containerViews : nodeViews).add(view);
         }
         ChildViews.update(nodeLayer.getChildren(), nodeViews);
+        ChildViews.update(containerLayer.getChildren(), containerViews);
         Map<GraphModel.Edge, Deque<TransitionEdge>> keptEdges = new HashMap<>();
         for (TransitionEdge edge : edges()) {
             keptEdges.computeIfAbsent(edge.model(), key -> new ArrayDeque<>()).add(edge);
@@ -287,35 +401,83 @@ public final class GraphCanvas extends Region {
         }
         showEdgeSelection();
         selection.retainAll(nodes.keySet());
-        Optional<AutoLayout> carried = LayoutShape.carryOver(laidOut, graph, automatic);
+        Optional<AutoLayout> carried = LayoutShape.carryOver(laidOut, nested, automatic);
         if (carried.isPresent()) {
             // ELK would place and route a graph of the same shape exactly as before: skip it.
             layoutRequest++;
-            useLayout(graph, carried.get());
+            useLayout(nested, carried.get());
             placeAll();
             return;
         }
         // Known states keep their automatic place and routes until the new layout arrives; new ones wait at the origin.
-        routes = new EdgeRoutes(LayoutShape.routesKept(laidOut, graph, automatic), automatic.positions());
+        routes = new EdgeRoutes(LayoutShape.routesKept(laidOut.flat(), graph, automatic), automatic.positions(),
+                automatic.sizes());
         placeAll();
         relayout();
     }
 
-    private void useLayout(GraphModel of, AutoLayout layout) {
+    private void useLayout(NestedGraph of, AutoLayout layout) {
         automatic = layout;
         laidOut = of;
-        routes = new EdgeRoutes(layout.routes(), layout.positions());
+        routes = new EdgeRoutes(layout.routes(), layout.positions(), layout.sizes());
     }
 
     /** Puts every node at its position and redraws the edges and markers. */
     public void placeAll() {
-        nodes.forEach((name, view) -> {
-            Layout.Point point = positionOf(name);
+        nodes.forEach((key, view) -> {
+            Layout.Point point = positionOf(key);
             view.relocate(point.x(), point.y());
+            Dimension2D size = view.isExpanded() ? automatic.sizes().get(key) : null;
+            view.setBoxSize(size == null ? StateNode.WIDTH : size.getWidth(),
+                    size == null ? StateNode.HEIGHT : size.getHeight());
         });
+        placeFrames();
         redrawEdges();
         placementRevision.set(placementRevision.get() + 1);
         viewChanged();
+    }
+
+    /**
+     * During a drag: moves the states inside the containers being moved (those not moved themselves) and the
+     * branches' frames along with their containers' views.
+     */
+    public void followContainers() {
+        for (NestedGraph.Entry entry : nested.entries()) {
+            StateNode container = entry.container() == null ? null : nodes.get(entry.container());
+            StateNode view = nodes.get(entry.key());
+            if (container != null && view != null && !selection.isSelected(entry.key())) {
+                Layout.Point at = inside(new Layout.Point(container.getLayoutX(), container.getLayoutY()),
+                        entry.container(), entry.key());
+                view.relocate(at.x(), at.y());
+            }
+        }
+        placeFrames();
+    }
+
+    /** Frames where the automatic layout put them, moved as far as their containers moved from theirs. */
+    private void placeFrames() {
+        Map<Integer, BranchFrame> old = new HashMap<>();
+        frames().forEach(frame -> old.put(frame.scope(), frame));
+        List<BranchFrame> views = new ArrayList<>();
+        for (AutoLayout.Frame frame : automatic.frames()) {
+            if (frame.scope() >= nested.scopes().size()) {
+                continue;
+            }
+            StateNode container = nodes.get(nested.containerOf(frame.scope()));
+            if (container == null || !container.isExpanded()) {
+                continue;
+            }
+            String label = nested.scopes().get(frame.scope()).label();
+            BranchFrame view = old.get(frame.scope());
+            if (view == null || !view.text().equals(label)) {
+                view = new BranchFrame(frame.scope(), label);
+            }
+            Layout.Point containerAuto = automaticPosition(container.key());
+            view.resizeRelocate(frame.x() + container.getLayoutX() - containerAuto.x(),
+                    frame.y() + container.getLayoutY() - containerAuto.y(), frame.width(), frame.height());
+            views.add(view);
+        }
+        ChildViews.update(frameLayer.getChildren(), views);
     }
 
     /**
@@ -355,10 +517,13 @@ public final class GraphCanvas extends Region {
         edge.setEnds(clip(a, ca.add(shift), cb.add(shift)), clip(b, cb.add(shift), ca.add(shift)));
     }
 
+    /** A start marker above the first state of the machine and of every branch shown; an end marker under each end. */
     private void drawMarkers() {
         markerLayer.getChildren().clear();
-        StateNode start = graph.startAt() == null ? null : nodes.get(graph.startAt());
-        if (start != null) {
+        for (StateNode start : nodes.values()) {
+            if (!start.isStart()) {
+                continue;
+            }
             Bounds b = boundsOf(start);
             Circle dot = new Circle(b.getCenterX(), b.getMinY() - 36, LayoutService.START_SIZE / 2);
             dot.getStyleClass().add("start-marker");
@@ -384,7 +549,7 @@ public final class GraphCanvas extends Region {
     }
 
     private static Bounds boundsOf(StateNode node) {
-        return new BoundingBox(node.getLayoutX(), node.getLayoutY(), StateNode.WIDTH, StateNode.HEIGHT);
+        return new BoundingBox(node.getLayoutX(), node.getLayoutY(), node.boxWidth(), node.boxHeight());
     }
 
     /** Where the segment from {@code inside} towards {@code outside} leaves the box. */
@@ -406,12 +571,12 @@ public final class GraphCanvas extends Region {
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (String name : nodes.keySet()) {
-            Layout.Point p = positionOf(name);
+        for (Map.Entry<String, StateNode> node : nodes.entrySet()) {
+            Layout.Point p = positionOf(node.getKey());
             minX = Math.min(minX, p.x());
             minY = Math.min(minY, p.y() - 50); // the start marker
-            maxX = Math.max(maxX, p.x() + StateNode.WIDTH);
-            maxY = Math.max(maxY, p.y() + StateNode.HEIGHT + 40); // end markers
+            maxX = Math.max(maxX, p.x() + node.getValue().boxWidth());
+            maxY = Math.max(maxY, p.y() + node.getValue().boxHeight() + 40); // end markers
         }
         for (TransitionEdge edge : edges()) {
             if (edge.isRouted()) { // a route may pass beside the boxes (a loop back, a Catch around a layer)
@@ -473,12 +638,17 @@ public final class GraphCanvas extends Region {
      * {@code /States/C/Choices/0/Next} or {@code /States/T/Catch/1/Next}. Empty while the text is stale.
      */
     public Optional<String> referencePointerOf(GraphModel.Edge edge) {
-        if (!document.isStructurallyEditable()) {
+        Optional<NestedGraph.Entry> from = nested.entry(edge.from());
+        Optional<NestedGraph.Entry> to = nested.entry(edge.to());
+        if (!document.isStructurallyEditable() || from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
-        String state = JsonPointers.child("/States", edge.from());
-        List<String> pointers = StateReference.allIn(document.getJson().root(), "").stream()
-                .filter(reference -> edge.from().equals(reference.fromState()) && edge.to().equals(reference.target()))
+        String scope = nested.scopes().get(from.get().scope()).pointer();
+        String fromName = from.get().node().name();
+        String toName = to.get().node().name();
+        String state = GraphScope.statePointer(scope, fromName);
+        List<String> pointers = StateReference.allIn(document.getJson().root(), scope).stream()
+                .filter(reference -> fromName.equals(reference.fromState()) && toName.equals(reference.target()))
                 .map(StateReference::pointer)
                 .filter(pointer -> switch (edge.kind()) {
                     case NEXT -> pointer.equals(state + "/Next");
@@ -500,15 +670,20 @@ public final class GraphCanvas extends Region {
     }
 
     /**
-     * Connects two states: a Next; from a Choice, a menu at the screen point offers a new rule or the Default.
+     * Connects two states of one scope (by canvas key): a Next; from a Choice, a menu at the screen point offers a new
+     * rule or the Default. States of two scopes cannot be connected: ASL transitions stay inside their branch.
      */
-    public void connect(String from, String to, double screenX, double screenY) {
-        GraphModel.Node source = graph.nodes().stream().filter(n -> n.name().equals(from)).findFirst().orElse(null);
-        if (source == null) {
+    public void connect(String fromKey, String toKey, double screenX, double screenY) {
+        NestedGraph.Entry source = nested.entry(fromKey).orElse(null);
+        NestedGraph.Entry target = nested.entry(toKey).orElse(null);
+        if (source == null || target == null || source.scope() != target.scope()) {
             return;
         }
-        if (source.type() != StateType.CHOICE) {
-            commands.push(new ConnectCommand(document, "", from, to, ConnectCommand.Kind.NEXT));
+        String scope = nested.scopes().get(source.scope()).pointer();
+        String from = source.node().name();
+        String to = target.node().name();
+        if (source.node().type() != StateType.CHOICE) {
+            commands.push(new ConnectCommand(document, scope, from, to, ConnectCommand.Kind.NEXT));
             return;
         }
         if (connectMenu != null) {
@@ -516,10 +691,10 @@ public final class GraphCanvas extends Region {
         }
         MenuItem rule = new MenuItem("Add rule → " + to);
         rule.setId("connect-add-rule");
-        rule.setOnAction(event -> commands.push(new AddChoiceRuleCommand(document, "", from, to)));
+        rule.setOnAction(event -> commands.push(new AddChoiceRuleCommand(document, scope, from, to)));
         MenuItem fallback = new MenuItem("Set Default → " + to);
         fallback.setId("connect-set-default");
-        fallback.setOnAction(event -> commands.push(new ConnectCommand(document, "", from, to,
+        fallback.setOnAction(event -> commands.push(new ConnectCommand(document, scope, from, to,
                 ConnectCommand.Kind.DEFAULT)));
         connectMenu = new ContextMenu(rule, fallback);
         connectMenu.show(this, screenX, screenY);
@@ -530,8 +705,14 @@ public final class GraphCanvas extends Region {
         return Optional.ofNullable(connectMenu);
     }
 
-    /** Points the transition an edge stands for at another state. */
-    public boolean reconnect(GraphModel.Edge edge, String target) {
+    /** Points the transition an edge stands for at another state of its scope (by canvas key). */
+    public boolean reconnect(GraphModel.Edge edge, String targetKey) {
+        NestedGraph.Entry from = nested.entry(edge.from()).orElse(null);
+        NestedGraph.Entry to = nested.entry(targetKey).orElse(null);
+        if (from == null || to == null || from.scope() != to.scope()) {
+            return false;
+        }
+        String target = to.node().name();
         return referencePointerOf(edge).map(pointer -> {
             String owner = pointer.substring(0, pointer.lastIndexOf('/'));
             return commands.push(new SetFieldCommand(document, owner, JsonPointers.lastSegment(pointer),
@@ -547,33 +728,33 @@ public final class GraphCanvas extends Region {
     /** Moves the selected states by (dx, dy) canvas units: one command. */
     public boolean nudgeSelection(double dx, double dy) {
         Map<String, Layout.Point> moved = new LinkedHashMap<>();
-        for (String name : selection.items()) {
-            if (nodes.containsKey(name)) {
-                Layout.Point at = positionOf(name);
-                moved.put(Layout.key("", name), new Layout.Point(at.x() + dx, at.y() + dy));
+        for (String key : selection.items()) {
+            if (nodes.containsKey(key)) {
+                Layout.Point at = positionOf(key);
+                moved.put(key, layoutPosition(key, new Layout.Point(at.x() + dx, at.y() + dy)));
             }
         }
         return !moved.isEmpty() && commands.push(new MoveNodesCommand(document, moved));
     }
 
-    /** Scrolls so that a state is in the middle of the view. */
-    /** Centres a state when it is not wholly in view; leaves the view alone when it is. */
-    public void ensureVisible(String name) {
-        if (!nodes.containsKey(name)) {
+    /** Centres a state when its header is not wholly in view; leaves the view alone when it is. */
+    public void ensureVisible(String key) {
+        if (!nodes.containsKey(key)) {
             return;
         }
-        Layout.Point at = positionOf(name);
+        Layout.Point at = positionOf(key);
         Bounds shown = viewport();
         if (!shown.contains(at.x(), at.y()) || !shown.contains(at.x() + StateNode.WIDTH, at.y() + StateNode.HEIGHT)) {
-            centerOn(name);
+            centerOn(key);
         }
     }
 
-    public void centerOn(String name) {
-        if (!nodes.containsKey(name)) {
+    /** Scrolls so that a state's header is in the middle of the view. */
+    public void centerOn(String key) {
+        if (!nodes.containsKey(key)) {
             return;
         }
-        Layout.Point at = positionOf(name);
+        Layout.Point at = positionOf(key);
         double level = getZoom();
         pan.setX(getWidth() / 2 - (at.x() + StateNode.WIDTH / 2) * level);
         pan.setY(getHeight() / 2 - (at.y() + StateNode.HEIGHT / 2) * level);

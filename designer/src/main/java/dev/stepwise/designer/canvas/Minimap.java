@@ -86,8 +86,8 @@ public final class Minimap extends Region {
                     && reused.getStyleClass().get(1).equals(type) ? reused : newBox(type);
             box.setX(x(node.getLayoutX()));
             box.setY(y(node.getLayoutY()));
-            box.setWidth(Math.max(2, StateNode.WIDTH * scale));
-            box.setHeight(Math.max(2, StateNode.HEIGHT * scale));
+            box.setWidth(Math.max(2, node.boxWidth() * scale));
+            box.setHeight(Math.max(2, node.boxHeight() * scale));
             boxes.add(box);
         }
         boxes.add(viewport);

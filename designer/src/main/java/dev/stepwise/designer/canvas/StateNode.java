@@ -27,9 +27,21 @@ public final class StateNode extends Control {
     public static final PseudoClass END = PseudoClass.getPseudoClass("end");
     /** The state a connection or a reconnection being dragged would go to. */
     public static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** An expanded Parallel or Map, drawn with its branches inside. */
+    public static final PseudoClass CONTAINER = PseudoClass.getPseudoClass("container");
 
+    private final String key;
     private final GraphModel.Node model;
     private final boolean start;
+    private double boxWidth = WIDTH;
+    private double boxHeight = HEIGHT;
+    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded") {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(CONTAINER, get());
+        }
+    };
+    private Runnable onToggle = () -> { };
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected") {
         @Override
         protected void invalidated() {
@@ -37,7 +49,12 @@ public final class StateNode extends Control {
         }
     };
 
-    public StateNode(GraphModel.Node model, boolean start) {
+    /**
+     * @param key   the state's canvas key: its name at the top level, else its scope and name ({@code Layout.key})
+     * @param model the state as its scope's graph has it
+     */
+    public StateNode(String key, GraphModel.Node model, boolean start) {
+        this.key = key;
         this.model = model;
         this.start = start;
         getStyleClass().addAll(DEFAULT_STYLE_CLASS, typeStyleClass(model.type()));
@@ -69,8 +86,57 @@ public final class StateNode extends Control {
         return start;
     }
 
+    /** The state's own name (the same in two branches for two states). */
     public String name() {
         return model.name();
+    }
+
+    /** The canvas key: unique on the canvas, what the selection holds. */
+    public String key() {
+        return key;
+    }
+
+    /** Whether the state is a Parallel or a Map, which can show its branches inside it. */
+    public boolean isCollapsible() {
+        return model.type() == StateType.PARALLEL || model.type() == StateType.MAP;
+    }
+
+    /** Whether it shows its branches inside it (then it is as big as they are). */
+    public BooleanProperty expandedProperty() {
+        return expanded;
+    }
+
+    public boolean isExpanded() {
+        return expanded.get();
+    }
+
+    /** What the collapse toggle does (the canvas collapses or expands it). */
+    public void setOnToggle(Runnable action) {
+        onToggle = action == null ? () -> { } : action;
+    }
+
+    void toggle() {
+        onToggle.run();
+    }
+
+    /** Sets the box's size: the usual one, or a container's. */
+    public void setBoxSize(double width, double height) {
+        if (width == boxWidth && height == boxHeight) {
+            return;
+        }
+        boxWidth = width;
+        boxHeight = height;
+        setMinSize(width, height);
+        setPrefSize(width, height);
+        setMaxSize(width, height);
+    }
+
+    public double boxWidth() {
+        return boxWidth;
+    }
+
+    public double boxHeight() {
+        return boxHeight;
     }
 
     public BooleanProperty selectedProperty() {

@@ -36,6 +36,8 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
     private final Label caption;
     private final Label badge;
     private final Circle port;
+    /** On a Parallel or Map: ▾ shows its branches, ▸ hides them. */
+    private final Label toggle;
 
     public StateNodeSkin(StateNode control) {
         super(control);
@@ -68,11 +70,30 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         } else {
             port = null;
         }
+        if (control.isCollapsible()) {
+            toggle = new Label();
+            toggle.getStyleClass().add("collapse-toggle");
+            toggle.textProperty().bind(javafx.beans.binding.Bindings.when(control.expandedProperty())
+                    .then("▾").otherwise("▸"));
+            // Handled here, so that a press on it does not start moving the state.
+            toggle.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+                if (event.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    control.toggle();
+                    event.consume();
+                }
+            });
+            getChildren().add(toggle);
+        } else {
+            toggle = null;
+        }
         installTooltipsOnFirstHover(control, badge, port);
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
+    protected void layoutChildren(double x, double y, double w, double fullHeight) {
+        // A container's header is a usual box's height; its branches fill the rest.
+        double h = getSkinnable().isExpanded() ? Math.min(fullHeight, StateNode.HEIGHT - snappedTopInset()
+                - snappedBottomInset()) : fullHeight;
         double stripeWidth = snapSizeX(stripe.prefWidth(h));
         stripe.resizeRelocate(x, y, stripeWidth, h);
 
@@ -88,7 +109,9 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         double captionY = top + nameHeight + TEXT_SPACING;
         icon.resizeRelocate(textX, captionY + snapPositionY((captionHeight - ICON_SIZE) / 2), ICON_SIZE, ICON_SIZE);
         double captionX = textX + ICON_SIZE + ICON_GAP;
-        caption.resizeRelocate(captionX, captionY, Math.max(0, textWidth - ICON_SIZE - ICON_GAP), captionHeight);
+        double toggleRoom = toggle == null ? 0 : snapSizeX(toggle.prefWidth(-1));
+        caption.resizeRelocate(captionX, captionY, Math.max(0, textWidth - ICON_SIZE - ICON_GAP - toggleRoom),
+                captionHeight);
 
         if (badge != null) {
             double badgeWidth = snapSizeX(badge.prefWidth(-1));
@@ -97,7 +120,13 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
             positionInArea(badge, x, y, w, h, 0, HPos.RIGHT, VPos.TOP);
         }
         if (port != null) {
-            positionInArea(port, x, y, w, h, 0, HPos.CENTER, VPos.BOTTOM);
+            positionInArea(port, x, y, w, fullHeight, 0, HPos.CENTER, VPos.BOTTOM);
+        }
+        if (toggle != null) {
+            double toggleWidth = snapSizeX(toggle.prefWidth(-1));
+            double toggleHeight = snapSizeY(toggle.prefHeight(toggleWidth));
+            toggle.resize(toggleWidth, toggleHeight);
+            positionInArea(toggle, x, y, w, h, 0, HPos.RIGHT, VPos.BOTTOM);
         }
     }
 

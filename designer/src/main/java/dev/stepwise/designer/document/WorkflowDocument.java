@@ -3,6 +3,7 @@ package dev.stepwise.designer.document;
 import dev.stepwise.engine.asl.model.StateMachine;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.graph.GraphModel;
+import dev.stepwise.engine.graph.GraphScope;
 import dev.stepwise.engine.json.JsonDocument;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.engine.json.JsonSyntaxException;
@@ -48,6 +49,7 @@ public final class WorkflowDocument {
     private final ReadOnlyObjectWrapper<JsonDocument> json = new ReadOnlyObjectWrapper<>(this, "json");
     private final ReadOnlyObjectWrapper<StateMachine> machine = new ReadOnlyObjectWrapper<>(this, "machine");
     private final ReadOnlyObjectWrapper<GraphModel> graph = new ReadOnlyObjectWrapper<>(this, "graph", GraphModel.EMPTY);
+    private final ReadOnlyObjectWrapper<List<GraphScope>> scopes = new ReadOnlyObjectWrapper<>(this, "scopes", List.of());
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics =
             new ReadOnlyObjectWrapper<>(this, "diagnostics", List.of());
@@ -339,6 +341,7 @@ public final class WorkflowDocument {
             json.set(analysis.json());
             machine.set(analysis.machine());
             graph.set(analysis.graph());
+            scopes.set(analysis.scopes());
         }
         stale.set(analysis.stale());
         analysisRevision.set(analysisRevision.get() + 1);
@@ -431,6 +434,15 @@ public final class WorkflowDocument {
 
     public ReadOnlyObjectProperty<GraphModel> graphProperty() {
         return graph.getReadOnlyProperty();
+    }
+
+    /** Every scope of {@link #getMachine()} as a graph (the top level first, then branches and processors, depth first). */
+    public List<GraphScope> getScopes() {
+        return scopes.get();
+    }
+
+    public ReadOnlyObjectProperty<List<GraphScope>> scopesProperty() {
+        return scopes.getReadOnlyProperty();
     }
 
     /** The analysis shown last; {@link #isAnalysisCurrent()} says whether it is of the current text. */

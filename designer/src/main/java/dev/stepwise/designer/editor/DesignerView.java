@@ -5,7 +5,6 @@ import dev.stepwise.designer.debug.DebugDialog;
 import dev.stepwise.designer.debug.DebuggerWindow;
 import dev.stepwise.engine.testing.MockConfigException;
 import dev.stepwise.engine.graph.GraphModel;
-import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.designer.canvas.Minimap;
 import dev.stepwise.designer.canvas.StateNode;
 import dev.stepwise.designer.canvas.dnd.CanvasDropTarget;
@@ -17,6 +16,7 @@ import dev.stepwise.designer.inspector.InspectorView;
 import dev.stepwise.designer.inspector.InspectorViewModel;
 import dev.stepwise.designer.palette.PaletteView;
 import dev.stepwise.designer.palette.PaletteViewModel;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -273,17 +273,20 @@ public final class DesignerView extends BorderPane {
      */
     public boolean deleteSelection() {
         flushTyping();
-        Set<String> names = viewModel.selection().items();
-        if (names.isEmpty() || !viewModel.document().isStructurallyEditable()) {
+        Set<String> keys = viewModel.selection().items();
+        if (keys.isEmpty() || !viewModel.document().isStructurallyEditable()) {
             return false;
         }
-        List<StateReference> references = viewModel.referencesTo(names);
+        List<StateReference> references = viewModel.referencesTo(keys);
         if (references.isEmpty()) {
-            return viewModel.delete(names, null);
+            return viewModel.delete(keys, null);
         }
-        List<String> remaining = viewModel.stateNames().stream().filter(name -> !names.contains(name)).toList();
+        String scope = viewModel.scopeOf(keys).orElse("");
+        Set<String> names = new LinkedHashSet<>();
+        keys.forEach(key -> names.add(canvas.node(key).map(StateNode::name).orElse(key)));
+        List<String> remaining = viewModel.stateNames(scope).stream().filter(name -> !names.contains(name)).toList();
         return replacementChooser.choose(names, references, remaining)
-                .map(replacement -> viewModel.delete(names, replacement))
+                .map(replacement -> viewModel.delete(keys, replacement))
                 .orElse(false);
     }
 
@@ -324,14 +327,25 @@ public final class DesignerView extends BorderPane {
     public boolean paste() {
         flushTyping();
         String text = clipboardText();
-        return viewModel.paste(text, pastePositions()).isPresent();
+        return viewModel.paste(text, pastePositions(), this::cornerOf).isPresent();
     }
 
     /** Copies and pastes the selection in one go, leaving the clipboard alone. */
     public boolean duplicateSelection() {
         flushTyping();
         String text = viewModel.copy(viewModel.selection().items());
-        return !text.isEmpty() && viewModel.paste(text, pastePositions()).isPresent();
+        return !text.isEmpty() && viewModel.paste(text, pastePositions(), this::cornerOf).isPresent();
+    }
+
+    /** The canvas corner of the container whose branch a scope is (the origin for the top level). */
+    private Layout.Point cornerOf(String scope) {
+        for (int i = 0; i < canvas.nested().scopes().size(); i++) {
+            String container = canvas.nested().containerOf(i);
+            if (container != null && canvas.nested().scopes().get(i).pointer().equals(scope)) {
+                return canvas.positionOf(container);
+            }
+        }
+        return new Layout.Point(0, 0);
     }
 
     private String clipboardText() {
@@ -349,9 +363,11 @@ public final class DesignerView extends BorderPane {
     private Function<String, Layout.Point> pastePositions() {
         Bounds view = canvas.viewport();
         int[] count = {0};
+        String scope = viewModel.scopeOf(viewModel.selection().items()).orElse("");
         return name -> {
-            if (canvas.node(name).isPresent()) {
-                Layout.Point at = canvas.positionOf(name);
+            String key = Layout.key(scope, name);
+            if (canvas.node(key).isPresent()) {
+                Layout.Point at = canvas.positionOf(key);
                 return new Layout.Point(at.x() + PASTE_OFFSET, at.y() + PASTE_OFFSET);
             }
             int i = count[0]++;
@@ -435,8 +451,14 @@ public final class DesignerView extends BorderPane {
         }
         canvas.referencePointerOf(edge).ifPresent(pointer -> {
             viewModel.valueRangeOf(pointer).ifPresent(range -> reveal(range[0], range[1]));
-            String statePointer = JsonPointers.child("/States", edge.from());
-            inspector.reveal(pointer.substring(statePointer.length() + 1));
+            // The field's pointer below its state's: "Next", "Choices/0/Next", "Catch/1/Next".
+            int field = pointer.lastIndexOf('/' + switch (edge.kind()) {
+                case CHOICE -> "Choices";
+                case CATCH -> "Catch";
+                case NEXT -> "Next";
+                case DEFAULT -> "Default";
+            });
+            inspector.reveal(pointer.substring(field + 1));
         });
     }
 

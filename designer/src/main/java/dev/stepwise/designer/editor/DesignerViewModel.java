@@ -11,11 +11,13 @@ import dev.stepwise.designer.debug.DebugTarget;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.designer.document.JsonSpans;
 import dev.stepwise.designer.document.WorkflowDocument;
-import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.designer.command.RemoveStatesCommand;
 import dev.stepwise.designer.command.StateReference;
 import dev.stepwise.designer.command.StateTransfers;
 import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.document.StatePath;
+import dev.stepwise.engine.graph.GraphModel;
+import dev.stepwise.engine.graph.GraphScope;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -199,72 +201,133 @@ public final class DesignerViewModel {
 
     // --- editing the selection ----------------------------------------------------------------------------------
 
-    /** The names of the top-level states, in text order; empty while the text is stale. */
-    public List<String> stateNames() {
+    /**
+     * The scope that every one of these states (by canvas key) is in: the top level {@code ""}, or a branch's JSON
+     * pointer. Empty when they are in several scopes, when there are none, or while the text is stale.
+     */
+    public Optional<String> scopeOf(Collection<String> keys) {
+        if (keys.isEmpty() || !document.isStructurallyEditable()) {
+            return Optional.empty();
+        }
+        Set<String> scopes = new LinkedHashSet<>();
+        for (String key : keys) {
+            Optional<StatePath> path = StatePath.resolve(document.getJson().root(), key);
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            scopes.add(path.get().scope());
+        }
+        return scopes.size() == 1 ? Optional.of(scopes.iterator().next()) : Optional.empty();
+    }
+
+    /** The names of a scope's states, in text order; empty while the text is stale. */
+    public List<String> stateNames(String scope) {
         if (!document.isStructurallyEditable()) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        document.getJson().root().path("States").fieldNames().forEachRemaining(names::add);
+        document.getJson().root().at(scope).path("States").fieldNames().forEachRemaining(names::add);
         return names;
     }
 
-    /** The references from other states (and StartAt) that deleting these states would leave pointing nowhere. */
-    public List<StateReference> referencesTo(Set<String> names) {
-        return new RemoveStatesCommand(document, names).danglingReferences();
+    /** The names of the top-level states, in text order; empty while the text is stale. */
+    public List<String> stateNames() {
+        return stateNames("");
     }
 
-    /** Deletes states, redirecting references to them to {@code replacement} (null when there are none). */
-    public boolean delete(Set<String> names, String replacement) {
-        if (names.isEmpty()) {
+    /**
+     * The references from other states (and StartAt) that deleting these states (by canvas key, of one scope) would
+     * leave pointing nowhere.
+     */
+    public List<StateReference> referencesTo(Set<String> keys) {
+        return scopeOf(keys).map(scope -> new RemoveStatesCommand(document, scope, names(keys), null)
+                .danglingReferences()).orElse(List.of());
+    }
+
+    /**
+     * Deletes states of one scope (by canvas key), redirecting references to them to {@code replacement} (null when
+     * there are none). States of several scopes are not deleted together: the status says so.
+     */
+    public boolean delete(Set<String> keys, String replacement) {
+        if (keys.isEmpty()) {
             return false;
         }
-        boolean done = commands.push(new RemoveStatesCommand(document, "", names, replacement));
+        Optional<String> scope = scopeOf(keys);
+        if (scope.isEmpty()) {
+            report("Delete the states of one branch at a time");
+            return false;
+        }
+        boolean done = commands.push(new RemoveStatesCommand(document, scope.get(), names(keys), replacement));
         if (done) {
             selection.clear();
         }
         return done;
     }
 
-    /** The selected states' JSON, as an object of members; empty text when nothing is selected. */
-    public String copy(Collection<String> names) {
-        if (names.isEmpty() || !document.isStructurallyEditable()) {
-            return "";
+    /** The selected states' JSON (by canvas key, of one scope), as an object of members; "" otherwise. */
+    public String copy(Collection<String> keys) {
+        return scopeOf(keys).map(scope -> StateTransfers.copy(document, scope, names(keys))).orElse("");
+    }
+
+    /** The state names of canvas keys (all of one scope). */
+    private Set<String> names(Collection<String> keys) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : keys) {
+            StatePath.resolve(document.getJson().root(), key).ifPresent(path -> names.add(path.name()));
         }
-        return StateTransfers.copy(document, "", names);
+        return names;
     }
 
     /**
-     * Adds the states in copied text (see {@link StateTransfers#read}) and selects them.
+     * Adds the states in copied text (see {@link StateTransfers#read}) beside the selection: into its branch when the
+     * selected states are all in one, else onto the top level; selects them.
      *
-     * @param position where each pasted state goes, by its copied name (null: the automatic layout)
-     * @return the names the pasted states got; empty when the text holds no states or the document is stale
+     * @param position where each pasted state is drawn on the canvas, by its copied name (null: the automatic layout);
+     *                 inside a container it is kept relative to the container's corner
+     * @param corner   the canvas corner of the container of a scope (the origin for the top level)
+     * @return the canvas keys the pasted states got; empty when the text holds no states or the document is stale
      */
-    public Optional<Set<String>> paste(String text, Function<String, Layout.Point> position) {
+    public Optional<Set<String>> paste(String text, Function<String, Layout.Point> position,
+                                       Function<String, Layout.Point> corner) {
+        String scope = scopeOf(selection.items()).orElse("");
+        Layout.Point origin = corner.apply(scope);
+        Function<String, Layout.Point> placed = name -> {
+            Layout.Point at = position.apply(name);
+            return at == null ? null : new Layout.Point(at.x() - origin.x(), at.y() - origin.y());
+        };
         return StateTransfers.read(text == null ? "" : text)
-                .flatMap(states -> StateTransfers.paste(document, "", states, position))
+                .flatMap(states -> StateTransfers.paste(document, scope, states, placed))
                 .filter(paste -> commands.push(paste.command()))
                 .map(paste -> {
-                    Set<String> names = new LinkedHashSet<>(paste.names().values());
-                    selection.selectAll(names);
-                    return names;
+                    Set<String> keys = new LinkedHashSet<>();
+                    paste.names().values().forEach(name -> keys.add(Layout.key(scope, name)));
+                    selection.selectAll(keys);
+                    return keys;
                 });
     }
 
+    /** {@link #paste(String, Function, Function)} with the top level's origin as every corner. */
+    public Optional<Set<String>> paste(String text, Function<String, Layout.Point> position) {
+        return paste(text, position, scope -> new Layout.Point(0, 0));
+    }
+
     /**
-     * The states whose names match a search, best first: equal (ignoring case), then starting with it, then
-     * containing it.
+     * The states whose names match a search, in every scope, by canvas key, best first: equal (ignoring case), then
+     * starting with it, then containing it.
      */
     public List<String> find(String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty()) {
             return List.of();
         }
-        List<String> names = document.getMachine() == null ? List.of()
-                : List.copyOf(document.getMachine().states().keySet());
-        return names.stream()
-                .filter(name -> name.toLowerCase(Locale.ROOT).contains(q))
-                .sorted(Comparator.comparingInt(name -> rank(name.toLowerCase(Locale.ROOT), q)))
+        List<StatePath> states = new ArrayList<>();
+        for (GraphScope scope : document.getScopes()) {
+            scope.graph().nodes().forEach(node -> states.add(new StatePath(scope.pointer(), node.name())));
+        }
+        return states.stream()
+                .filter(state -> state.name().toLowerCase(Locale.ROOT).contains(q))
+                .sorted(Comparator.comparingInt(state -> rank(state.name().toLowerCase(Locale.ROOT), q)))
+                .map(StatePath::key)
                 .toList();
     }
 
@@ -272,11 +335,13 @@ public final class DesignerViewModel {
         return name.equals(query) ? 0 : name.startsWith(query) ? 1 : 2;
     }
 
-    /** The offsets of a state's key in the text, for revealing it; empty while the text is stale. */
-    public Optional<int[]> keyRangeOf(String stateName) {
+    /** The offsets of a state's key (by canvas key) in the text, for revealing it; empty while the text is stale. */
+    public Optional<int[]> keyRangeOf(String key) {
         Optional<JsonSpans> spans = document.spans();
-        String pointer = JsonPointers.child("/States", stateName);
-        if (spans.isEmpty() || !spans.get().has(pointer)) {
+        Optional<StatePath> path = document.getJson() == null ? Optional.empty()
+                : StatePath.resolve(document.getJson().root(), key);
+        String pointer = path.map(StatePath::pointer).orElse("");
+        if (spans.isEmpty() || path.isEmpty() || !spans.get().has(pointer)) {
             return Optional.empty();
         }
         JsonSpans.Span span = spans.get().span(pointer);
@@ -284,21 +349,29 @@ public final class DesignerViewModel {
     }
 
     /**
-     * The top-level state whose definition (key to closing bracket) holds a text offset; a state inside a Parallel
-     * branch or Map gives the Parallel or Map. Empty outside every state and while the text is stale.
+     * The innermost state whose definition (key to closing bracket) holds a text offset, by canvas key: a state inside
+     * a Parallel branch or a Map's processor rather than its Parallel or Map. Empty outside every state and while the
+     * text is stale.
      */
     public Optional<String> stateAt(int offset) {
         Optional<JsonSpans> spans = document.spans();
         if (spans.isEmpty()) {
             return Optional.empty();
         }
-        for (String name : spans.get().keys("/States")) {
-            JsonSpans.Span span = spans.get().span(JsonPointers.child("/States", name));
-            if (span.start() <= offset && offset <= span.valueEnd()) {
-                return Optional.of(name);
+        String found = null;
+        // The scopes come outermost first, so the last state that holds the offset is the innermost.
+        for (GraphScope scope : document.getScopes()) {
+            for (GraphModel.Node node : scope.graph().nodes()) {
+                String pointer = scope.statePointer(node.name());
+                if (spans.get().has(pointer)) {
+                    JsonSpans.Span span = spans.get().span(pointer);
+                    if (span.start() <= offset && offset <= span.valueEnd()) {
+                        found = Layout.key(scope.pointer(), node.name());
+                    }
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** The offsets of the value at a JSON pointer in the text, for revealing it; empty while the text is stale. */

@@ -9,10 +9,11 @@ import dev.stepwise.designer.command.CommandStack;
 import dev.stepwise.designer.command.ConnectCommand;
 import dev.stepwise.designer.command.RenameStateCommand;
 import dev.stepwise.designer.command.SetFieldCommand;
+import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.document.StatePath;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.json.JsonFormat;
-import dev.stepwise.engine.json.JsonPointers;
 import dev.stepwise.engine.json.JsonReader;
 import dev.stepwise.engine.json.JsonSyntaxException;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ public final class InspectorViewModel {
     private final Selection selection;
     private final ReadOnlyStringWrapper stateName = new ReadOnlyStringWrapper(this, "stateName");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    /** Where the shown state is: its scope (a branch's, inside a Parallel or Map) and name; null when none. */
+    private StatePath path;
 
     public InspectorViewModel(WorkflowDocument document, CommandStack commands, Selection selection) {
         this.document = document;
@@ -49,11 +52,14 @@ public final class InspectorViewModel {
     }
 
     private void refresh() {
-        String name = selection.items().size() == 1 ? selection.items().iterator().next() : null;
-        if (name != null && !document.isStale() && !state(name).isObject()) {
-            name = null;
+        String key = selection.items().size() == 1 ? selection.items().iterator().next() : null;
+        JsonNode root = document.getJson() == null ? null : document.getJson().root();
+        StatePath found = StatePath.resolve(root, key).orElse(null);
+        if (found == null && key != null && document.isStale() && path != null && path.key().equals(key)) {
+            found = path; // the last good text still has it: keep showing it while the text is stale
         }
-        stateName.set(name);
+        path = found;
+        stateName.set(found == null ? null : found.name());
         revision.set(revision.get() + 1);
     }
 
@@ -81,14 +87,17 @@ public final class InspectorViewModel {
                 && (document.format() == JsonFormat.JSON || document.isStructurallyEditable());
     }
 
-    private JsonNode state(String name) {
-        JsonNode root = document.getJson() == null ? MissingNode.getInstance() : document.getJson().root();
-        return root.path("States").path(name);
-    }
-
     /** The shown state's JSON (a missing node when none). */
     public JsonNode state() {
-        return stateName.get() == null ? MissingNode.getInstance() : state(stateName.get());
+        if (path == null || document.getJson() == null) {
+            return MissingNode.getInstance();
+        }
+        return document.getJson().root().at(path.pointer());
+    }
+
+    /** The scope of the shown state: {@code ""} at the top level, else its branch's JSON pointer. */
+    public String scope() {
+        return path == null ? "" : path.scope();
     }
 
     /** Whether the state is written in JSONata: its own QueryLanguage, else its machine's. */
@@ -103,7 +112,7 @@ public final class InspectorViewModel {
     }
 
     public String pointer() {
-        return JsonPointers.child("/States", stateName.get());
+        return path == null ? "" : path.pointer();
     }
 
     /** A field as text: a string's content, other values as JSON; "" when absent. */
@@ -129,11 +138,11 @@ public final class InspectorViewModel {
         return state().path("Next").asText("");
     }
 
-    /** The names the state may go to (every other state). */
+    /** The names the state may go to: the states of its scope (a transition cannot leave its branch). */
     public List<String> targets() {
         List<String> names = new ArrayList<>();
         JsonNode root = document.getJson() == null ? MissingNode.getInstance() : document.getJson().root();
-        root.path("States").fieldNames().forEachRemaining(names::add);
+        root.at(scope()).path("States").fieldNames().forEachRemaining(names::add);
         return names;
     }
 
@@ -161,9 +170,10 @@ public final class InspectorViewModel {
         if (old == null || newName == null || newName.equals(old)) {
             return false;
         }
-        boolean done = commands.push(new RenameStateCommand(document, old, newName.strip()));
+        String scope = scope();
+        boolean done = commands.push(new RenameStateCommand(document, scope, old, newName.strip()));
         if (done) {
-            selection.select(newName.strip());
+            selection.select(Layout.key(scope, newName.strip()));
         }
         return done;
     }
@@ -228,7 +238,7 @@ public final class InspectorViewModel {
         if (END.equals(target)) {
             return commands.push(SetFieldCommand.replacing(document, pointer(), "Next", "End", BooleanNode.TRUE));
         }
-        return commands.push(new ConnectCommand(document, "", stateName.get(), target, ConnectCommand.Kind.NEXT));
+        return commands.push(new ConnectCommand(document, scope(), stateName.get(), target, ConnectCommand.Kind.NEXT));
     }
 
     /** Sets or (with "") removes a Choice's Default. */
@@ -239,7 +249,8 @@ public final class InspectorViewModel {
         if (target == null || target.isEmpty()) {
             return commands.push(SetFieldCommand.remove(document, pointer(), "Default"));
         }
-        return commands.push(new ConnectCommand(document, "", stateName.get(), target, ConnectCommand.Kind.DEFAULT));
+        return commands.push(new ConnectCommand(document, scope(), stateName.get(), target,
+                ConnectCommand.Kind.DEFAULT));
     }
 
     private static Optional<JsonNode> parse(String text) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 
 /**
@@ -55,18 +56,51 @@ public record LayoutShape(int nodes, int start, List<Link> links) {
         }
         Map<String, Layout.Point> positions = laidOut.positions();
         Map<String, Layout.Point> carried = new HashMap<>();
+        Map<String, Dimension2D> sizes = new HashMap<>();
         for (int i = 0; i < next.nodes().size(); i++) {
-            Layout.Point point = positions.get(previous.nodes().get(i).name());
+            String before = previous.nodes().get(i).name();
+            String after = next.nodes().get(i).name();
+            Layout.Point point = positions.get(before);
             if (point == null) {
                 return Optional.empty();
             }
-            carried.put(next.nodes().get(i).name(), point);
+            carried.put(after, point);
+            Dimension2D size = laidOut.sizes().get(before);
+            if (size != null) {
+                sizes.put(after, size);
+            }
         }
         Layout.Point start = positions.get(LayoutService.START_KEY);
         if (start != null) {
             carried.put(LayoutService.START_KEY, start);
         }
-        return Optional.of(new AutoLayout(carried, laidOut.routes()));
+        return Optional.of(laidOut.rekeyed(carried, sizes));
+    }
+
+    /**
+     * {@link #carryOver(GraphModel, GraphModel, AutoLayout)} for graphs with containers: only when the states also
+     * sit in the same scopes, by position, and every scope in the same container's branch.
+     */
+    public static Optional<AutoLayout> carryOver(NestedGraph previous, NestedGraph next, AutoLayout laidOut) {
+        if (!nesting(previous).equals(nesting(next))) {
+            return Optional.empty();
+        }
+        return carryOver(previous.flat(), next.flat(), laidOut);
+    }
+
+    /** Each state's scope index, then each scope's container (its index among the states) and branch. */
+    private static List<Integer> nesting(NestedGraph graph) {
+        List<Integer> nesting = new ArrayList<>();
+        Map<String, Integer> index = indices(graph.flat());
+        for (NestedGraph.Entry entry : graph.entries()) {
+            nesting.add(entry.scope());
+        }
+        for (int i = 0; i < graph.scopes().size(); i++) {
+            nesting.add(graph.scopes().get(i).branch());
+            String container = graph.containerOf(i);
+            nesting.add(container == null ? -1 : index.getOrDefault(container, -1));
+        }
+        return nesting;
     }
 
     /**

@@ -34,8 +34,8 @@ public final class NestedLayout {
     /**
      * The layout: by state pointer ({@link GraphScope#statePointer}) each state's top-left corner and size; by scope
      * pointer its start marker's corner and its routes (the start marker's first, from {@link GraphLayout#START_KEY},
-     * then the scope's edges in order); the branches' frames, outermost
-     * first; and the size of the whole.
+     * then the scope's edges in order); the branches' frames, depth first
+     * (a frame before the frames inside it); and the size of the whole.
      */
     public record Result(Map<String, GraphLayout.Point> positions, Map<String, GraphLayout.Size> sizes,
                          Map<String, GraphLayout.Point> starts, Map<String, List<Route>> routes, List<Frame> frames,

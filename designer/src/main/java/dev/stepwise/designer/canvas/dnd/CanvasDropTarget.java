@@ -1,5 +1,6 @@
 package dev.stepwise.designer.canvas.dnd;
 
+import dev.stepwise.designer.canvas.BranchFrame;
 import dev.stepwise.designer.canvas.GraphCanvas;
 import dev.stepwise.designer.canvas.StateNode;
 import dev.stepwise.designer.canvas.TransitionEdge;
@@ -8,6 +9,7 @@ import dev.stepwise.designer.command.Command;
 import dev.stepwise.designer.command.StateNames;
 import dev.stepwise.designer.command.StateTransfers;
 import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.layout.NestedGraph;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,8 @@ import javafx.scene.input.TransferMode;
 
 /**
  * Makes the canvas accept states dragged from the palette ({@link StateTemplate#FORMAT}). Dropped on empty canvas the
- * state is added there; dropped on a transition it is inserted into it (one undoable command). {@link #drop} is the
+ * state is added there, dropped in a branch of an expanded Parallel or Map it is added to that branch, dropped on a
+ * transition it is inserted into it (one undoable command). {@link #drop} is the
  * whole of it, so it can be driven without a real drag-and-drop.
  */
 public final class CanvasDropTarget {
@@ -28,6 +31,7 @@ public final class CanvasDropTarget {
 
     private final GraphCanvas canvas;
     private TransitionEdge hovered;
+    private BranchFrame hoveredFrame;
 
     public CanvasDropTarget(GraphCanvas canvas) {
         this.canvas = canvas;
@@ -35,14 +39,16 @@ public final class CanvasDropTarget {
 
     public void install() {
         canvas.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
-        canvas.addEventHandler(DragEvent.DRAG_EXITED, event -> hover(null));
+        canvas.addEventHandler(DragEvent.DRAG_EXITED, event -> hover(null, null));
         canvas.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
     }
 
     private void dragOver(DragEvent event) {
         if (event.getDragboard().hasContent(StateTemplate.FORMAT) && canvas.document().isStructurallyEditable()) {
             event.acceptTransferModes(TransferMode.COPY);
-            hover(canvas.edgeAt(canvas.sceneToCanvas(event.getSceneX(), event.getSceneY()), EDGE_TOLERANCE).orElse(null));
+            Point2D at = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
+            TransitionEdge edge = canvas.edgeAt(at, EDGE_TOLERANCE).orElse(null);
+            hover(edge, edge == null ? canvas.frameAt(at).orElse(null) : null);
             event.consume();
         }
     }
@@ -53,34 +59,58 @@ public final class CanvasDropTarget {
         Optional<StateTemplate> template = StateTemplate.fromPayload(payload instanceof String text ? text : null);
         boolean done = template.isPresent()
                 && drop(template.get(), canvas.sceneToCanvas(event.getSceneX(), event.getSceneY())).isPresent();
-        hover(null);
+        hover(null, null);
         event.setDropCompleted(done);
         event.consume();
     }
 
     /**
-     * Adds a state made from the template at a canvas point (its centre), or inserts it into the transition there.
-     * Selects it and returns its name; empty when the document cannot be edited.
+     * Adds a state made from the template at a canvas point (its centre): into the transition there, else into the
+     * branch there (a Parallel branch or a Map's processor), else onto the top level. Selects it and returns its canvas
+     * key; empty when the document cannot be edited.
      */
     public Optional<String> drop(StateTemplate template, Point2D canvasPoint) {
         if (!canvas.document().isStructurallyEditable()) {
             return Optional.empty();
         }
+        NestedGraph shown = canvas.nested();
+        Optional<TransitionEdge> edge = canvas.edgeAt(canvasPoint, EDGE_TOLERANCE);
+        int scopeIndex = edge.flatMap(e -> shown.entry(e.model().from())).map(NestedGraph.Entry::scope)
+                .orElseGet(() -> canvas.frameAt(canvasPoint).map(BranchFrame::scope).orElse(0));
+        String scope = shown.scopes().isEmpty() ? "" : shown.scopes().get(scopeIndex).pointer();
         Set<String> taken = new HashSet<>();
-        canvas.document().getJson().root().path("States").fieldNames().forEachRemaining(taken::add);
+        canvas.document().getJson().root().at(scope).path("States").fieldNames().forEachRemaining(taken::add);
         String name = StateNames.unique(template.baseName(), taken);
         Layout.Point position = new Layout.Point(canvasPoint.getX() - StateNode.WIDTH / 2,
                 canvasPoint.getY() - StateNode.HEIGHT / 2);
-        Optional<Command> insert = canvas.edgeAt(canvasPoint, EDGE_TOLERANCE)
-                .flatMap(edge -> canvas.referencePointerOf(edge.model()))
-                .flatMap(pointer -> StateTransfers.insert(canvas.document(), "", pointer, name, template.state(), position));
+        String container = shown.scopes().isEmpty() ? null : shown.containerOf(scopeIndex);
+        if (container != null) {
+            // Inside a container the layout keeps places relative to its corner.
+            Layout.Point corner = canvas.positionOf(container);
+            position = new Layout.Point(position.x() - corner.x(), position.y() - corner.y());
+        }
+        Layout.Point at = position;
+        Optional<Command> insert = edge.flatMap(e -> canvas.referencePointerOf(e.model()))
+                .flatMap(pointer -> StateTransfers.insert(canvas.document(), scope, pointer, name, template.state(), at));
         Command command = insert.orElseGet(() ->
-                new AddStateCommand(canvas.document(), "", name, template.state(), position));
+                new AddStateCommand(canvas.document(), scope, name, template.state(), at));
         if (!canvas.commands().push(command)) {
             return Optional.empty();
         }
-        canvas.selection().select(name);
-        return Optional.of(name);
+        String key = Layout.key(scope, name);
+        canvas.selection().select(key);
+        return Optional.of(key);
+    }
+
+    private void hover(TransitionEdge edge, BranchFrame frame) {
+        if (hoveredFrame != null) {
+            hoveredFrame.setDropTarget(false);
+        }
+        hoveredFrame = frame;
+        if (frame != null) {
+            frame.setDropTarget(true);
+        }
+        hover(edge);
     }
 
     private void hover(TransitionEdge edge) {

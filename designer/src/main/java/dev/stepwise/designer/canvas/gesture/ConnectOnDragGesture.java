@@ -58,7 +58,7 @@ public final class ConnectOnDragGesture implements Gesture {
         finish();
         Point2D at = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
         canvas.nodeAt(at).filter(node -> node != source).ifPresent(target ->
-                canvas.connect(source.name(), target.name(), event.getScreenX(), event.getScreenY()));
+                canvas.connect(source.key(), target.key(), event.getScreenX(), event.getScreenY()));
     }
 
     @Override

@@ -69,9 +69,10 @@ public final class MarqueeSelectOnDragGesture implements Gesture {
     public void select(Bounds box) {
         Set<String> inside = new LinkedHashSet<>(before);
         for (StateNode node : canvas.nodes()) {
-            Bounds bounds = new BoundingBox(node.getLayoutX(), node.getLayoutY(), StateNode.WIDTH, StateNode.HEIGHT);
+            // A container counts by its header: a box drawn inside it selects the states there, not the container.
+            Bounds bounds = new BoundingBox(node.getLayoutX(), node.getLayoutY(), node.boxWidth(), StateNode.HEIGHT);
             if (box.intersects(bounds)) {
-                inside.add(node.name());
+                inside.add(node.key());
             }
         }
         if (!inside.equals(canvas.selection().items())) {

@@ -37,9 +37,9 @@ public final class MoveSelectedOnDragGesture implements Gesture {
     public void pressed(MouseEvent event) {
         StateNode node = GestureArbiter.nodeUnder(event).orElseThrow();
         if (event.isShiftDown() || event.isShortcutDown()) {
-            canvas.selection().toggle(node.name());
-        } else if (!canvas.selection().isSelected(node.name())) {
-            canvas.selection().select(node.name());
+            canvas.selection().toggle(node.key());
+        } else if (!canvas.selection().isSelected(node.key())) {
+            canvas.selection().select(node.key());
         }
         origins.clear();
         for (String name : canvas.selection().items()) {
@@ -61,6 +61,7 @@ public final class MoveSelectedOnDragGesture implements Gesture {
         dragging = true;
         origins.forEach((name, origin) -> canvas.node(name)
                 .ifPresent(view -> view.relocate(origin.getX() + delta.getX(), origin.getY() + delta.getY())));
+        canvas.followContainers();
         canvas.redrawEdges();
     }
 
@@ -68,8 +69,8 @@ public final class MoveSelectedOnDragGesture implements Gesture {
     public void released(MouseEvent event) {
         if (pressedAt != null && dragging) {
             Map<String, Layout.Point> moved = new HashMap<>();
-            origins.keySet().forEach(name -> canvas.node(name).ifPresent(view ->
-                    moved.put(Layout.key("", name), new Layout.Point(view.getLayoutX(), view.getLayoutY()))));
+            origins.keySet().forEach(key -> canvas.node(key).ifPresent(view -> moved.put(key,
+                    canvas.layoutPosition(key, new Layout.Point(view.getLayoutX(), view.getLayoutY())))));
             canvas.commands().push(new MoveNodesCommand(canvas.document(), moved));
         }
         reset();
@@ -78,6 +79,7 @@ public final class MoveSelectedOnDragGesture implements Gesture {
     @Override
     public void cancel() {
         origins.forEach((name, origin) -> canvas.node(name).ifPresent(view -> view.relocate(origin.getX(), origin.getY())));
+        canvas.followContainers();
         canvas.redrawEdges();
         reset();
     }

@@ -53,7 +53,7 @@ public final class ReconnectOnDragGesture implements Gesture {
         TransitionEdge moved = edge;
         finish();
         Point2D at = canvas.sceneToCanvas(event.getSceneX(), event.getSceneY());
-        canvas.nodeAt(at).map(StateNode::name)
+        canvas.nodeAt(at).map(StateNode::key)
                 .filter(target -> !target.equals(moved.model().to()))
                 .ifPresent(target -> canvas.reconnect(moved.model(), target));
     }
