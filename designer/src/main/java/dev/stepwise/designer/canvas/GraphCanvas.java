@@ -9,6 +9,7 @@ import dev.stepwise.designer.command.ConnectCommand;
 import dev.stepwise.designer.command.MoveNodesCommand;
 import dev.stepwise.designer.command.SetFieldCommand;
 import dev.stepwise.designer.command.StateReference;
+import dev.stepwise.designer.command.StateTransfers;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.AutoLayout;
@@ -23,6 +24,7 @@ import dev.stepwise.engine.asl.model.StateType;
 import dev.stepwise.engine.json.JsonPointers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -735,6 +737,42 @@ public final class GraphCanvas extends Region {
             }
         }
         return !moved.isEmpty() && commands.push(new MoveNodesCommand(document, moved));
+    }
+
+    /**
+     * Ends a drag of states (by canvas key) that are now drawn where their views are. Released with the pointer in
+     * another branch, or outside every container when they came from one, states of one scope move to that scope
+     * ({@link StateTransfers#move}); otherwise they keep their scope and only their positions change. One command.
+     */
+    public boolean finishMove(Collection<String> keys, Point2D pointer) {
+        Set<Integer> from = new HashSet<>();
+        keys.forEach(key -> nested.entry(key).ifPresent(entry -> from.add(entry.scope())));
+        int to = frameAt(pointer).map(BranchFrame::scope).orElse(0);
+        if (from.size() == 1 && !from.contains(to) && moveToScope(keys, from.iterator().next(), to)) {
+            return true;
+        }
+        Map<String, Layout.Point> moved = new LinkedHashMap<>();
+        for (String key : keys) {
+            node(key).ifPresent(view -> moved.put(key,
+                    layoutPosition(key, new Layout.Point(view.getLayoutX(), view.getLayoutY()))));
+        }
+        return !moved.isEmpty() && commands.push(new MoveNodesCommand(document, moved));
+    }
+
+    /** Moves states to another scope, where the automatic layout places them: that branch grows to hold them. */
+    private boolean moveToScope(Collection<String> keys, int from, int to) {
+        List<String> names = new ArrayList<>();
+        keys.forEach(key -> names.add(nodes.get(key).name()));
+        String target = nested.scopes().get(to).pointer();
+        Optional<StateTransfers.Paste> move = StateTransfers.move(document, nested.scopes().get(from).pointer(), names,
+                target, name -> null);
+        if (move.isEmpty() || !commands.push(move.get().command())) {
+            return false;
+        }
+        Set<String> moved = new java.util.LinkedHashSet<>();
+        move.get().names().values().forEach(name -> moved.add(Layout.key(target, name)));
+        selection.selectAll(moved);
+        return true;
     }
 
     /** Centres a state when its header is not wholly in view; leaves the view alone when it is. */

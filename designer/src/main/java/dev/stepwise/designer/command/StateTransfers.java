@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,60 @@ public final class StateTransfers {
         String description = states.size() == 1 ? "Paste State " + names.values().iterator().next()
                 : "Paste " + states.size() + " States";
         return Optional.of(new Paste(new CompositeCommand(document, description, adds), names));
+    }
+
+    /**
+     * Moves states to another scope (into a Parallel branch or a Map's processor, or out of one) as one command:
+     * they are pasted there ({@link #paste}: fresh names on collision, transitions to states that scope lacks end
+     * there) and deleted here. What pointed at them here (another state, {@code StartAt}) now points at the state
+     * they led on to, as if they were taken out of the flow. Empty when the move cannot be made: the same scope, a
+     * scope inside a moved state, or states referenced here that lead nowhere else.
+     *
+     * @param position where each moved state goes in the target scope, by its name (null: the automatic layout)
+     */
+    public static Optional<Paste> move(WorkflowDocument document, String from, Collection<String> names, String to,
+                                       Function<String, Layout.Point> position) {
+        if (!document.isStructurallyEditable() || names.isEmpty() || from.equals(to)) {
+            return Optional.empty();
+        }
+        JsonNode states = document.getJson().root().at(from).path("States");
+        Set<String> moved = new LinkedHashSet<>(names);
+        for (String name : moved) {
+            String pointer = JsonPointers.child(JsonPointers.child(from, "States"), name);
+            if (!states.has(name) || to.startsWith(pointer + "/")) {
+                return Optional.empty();
+            }
+        }
+        RemoveStatesCommand remove = new RemoveStatesCommand(document, from, moved, null);
+        String successor = null;
+        if (!remove.danglingReferences().isEmpty()) {
+            successor = successor(states, moved);
+            if (successor == null) {
+                return Optional.empty();
+            }
+            remove = new RemoveStatesCommand(document, from, moved, successor);
+        }
+        Map<String, ObjectNode> copies = new LinkedHashMap<>();
+        moved.forEach(name -> copies.put(name, (ObjectNode) states.get(name).deepCopy()));
+        Optional<Paste> paste = paste(document, to, copies, position);
+        if (paste.isEmpty()) {
+            return Optional.empty();
+        }
+        String description = moved.size() == 1 ? "Move State " + moved.iterator().next() + " to Another Branch"
+                : "Move " + moved.size() + " States to Another Branch";
+        return Optional.of(new Paste(new CompositeCommand(document, description,
+                List.of(remove, paste.get().command())), paste.get().names()));
+    }
+
+    /** The first state that is not moved along the moved states' Next chain, from the first moved state; or null. */
+    private static String successor(JsonNode states, Set<String> moved) {
+        Set<String> seen = new HashSet<>();
+        String at = moved.iterator().next();
+        while (at != null && moved.contains(at) && seen.add(at)) {
+            JsonNode next = states.path(at).get("Next");
+            at = next != null && next.isTextual() ? next.textValue() : null;
+        }
+        return at != null && !moved.contains(at) && states.has(at) ? at : null;
     }
 
     private static ObjectNode rewire(ObjectNode state, Map<String, String> names, Set<String> existing) {

@@ -10,6 +10,7 @@ import dev.stepwise.designer.testsupport.ConformanceDefinitions;
 import dev.stepwise.designer.testsupport.ConformanceDefinitions.Definition;
 import dev.stepwise.engine.asl.model.StateMachine;
 import dev.stepwise.engine.asl.parse.AslParser;
+import dev.stepwise.engine.graph.GraphScope;
 import dev.stepwise.engine.json.JsonFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,14 +59,20 @@ class ConformanceRoundTripTest {
         List<String> texts = new ArrayList<>();
 
         ObjectNode pass = JsonNodeFactory.instance.objectNode().put("Type", "Pass").put("End", true);
-        List<Command> commands = List.of(
-                new AddStateCommand(document, "", "Added State", pass, new Layout.Point(1, 2)),
-                new RenameStateCommand(document, first, first + " renamed"),
-                new ConnectCommand(document, "Added State", first + " renamed"),
-                new MoveNodesCommand(document, Map.of(first + " renamed", new Layout.Point(40, 50))),
-                new ConnectCommand(document, "Added State", "Added State 2"), // no such state: refused
-                new RemoveStatesCommand(document, Set.of("Added State")));
-        for (Command command : commands) {
+        // Into the first Map's processor the added state moves before it is deleted; without one it stays on top.
+        boolean hasMap = !mapProcessor(document).isEmpty();
+        List<Supplier<Command>> commands = List.of(
+                () -> new AddStateCommand(document, "", "Added State", pass, new Layout.Point(1, 2)),
+                () -> new RenameStateCommand(document, first, first + " renamed"),
+                () -> new ConnectCommand(document, "Added State", first + " renamed"),
+                () -> new MoveNodesCommand(document, Map.of(first + " renamed", new Layout.Point(40, 50))),
+                () -> new ConnectCommand(document, "Added State", "Added State 2"), // no such state: refused
+                () -> !hasMap ? new MoveNodesCommand(document, Map.of("Added State", new Layout.Point(3, 4)))
+                        : StateTransfers.move(document, "", List.of("Added State"), mapProcessor(document),
+                                name -> null).orElseThrow().command(),
+                () -> new RemoveStatesCommand(document, mapProcessor(document), Set.of("Added State"), null));
+        for (Supplier<Command> next : commands) {
+            Command command = next.get();
             boolean expected = !command.description().endsWith("Added State 2");
             assertThat(stack.push(command)).as(command.description()).isEqualTo(expected);
             assertModelShownIsTheText(document);
@@ -85,6 +93,12 @@ class ConformanceRoundTripTest {
             stack.redo();
         }
         assertThat(document.getText()).isEqualTo(texts.get(texts.size() - 1));
+    }
+
+    /** The JSON pointer of the first Map's item processor as the document is now (a rename moves it); "" when none. */
+    private static String mapProcessor(WorkflowDocument document) {
+        return document.getScopes().stream().filter(scope -> scope.label().equals("Item processor"))
+                .map(GraphScope::pointer).findFirst().orElse("");
     }
 
     private static void assertModelShownIsTheText(WorkflowDocument document) {

@@ -294,6 +294,38 @@ class NestedContainersTest {
     }
 
     @Test
+    void draggingAStateIntoAnotherBranchMovesItThereAndTakesItOutOfTheFlowHere(FxRobot robot) {
+        Bounds second = canvas().frames().get(2).getBoundsInParent();
+        Point2D target = canvas().canvasToScreen(new Point2D(second.getCenterX(), second.getMaxY() - 12));
+        robot.drag(node(EMAIL).lookup(".name"), MouseButton.PRIMARY).moveTo(target).release(MouseButton.PRIMARY);
+
+        ParallelState notify = (ParallelState) document().getMachine().state("Notify");
+        assertThat(notify.branches().get(0).states()).containsOnlyKeys("Done");
+        assertThat(notify.branches().get(0).startAt()).as("what led to it leads on past it").isEqualTo("Done");
+        assertThat(notify.branches().get(1).states()).containsOnlyKeys("Queue", "Email");
+        assertThat(notify.branches().get(1).state("Email").transition().end())
+                .as("its Next named a state the new branch does not have").isTrue();
+        String moved = "/States/Notify/Branches/1#Email";
+        assertThat(view.viewModel().selection().items()).containsExactly(moved);
+        assertThat(canvas().frames().get(2).getBoundsInParent().contains(boxOf(node(moved)))).isTrue();
+        assertThat(view.viewModel().commands().undoSize()).isEqualTo(1);
+        assertThat(view.viewModel().undoTextBinding().get()).isEqualTo("Undo Move State Email to Another Branch");
+        undoAll(robot);
+        assertThat(canvas().node(EMAIL)).isPresent();
+    }
+
+    @Test
+    void aStateThatWouldLeaveATransitionDanglingStaysInItsBranch(FxRobot robot) {
+        Bounds graph = canvas().graphBounds();
+        Point2D outside = canvas().canvasToScreen(new Point2D(graph.getMaxX() + 150, graph.getMinY() + 80));
+        robot.drag(node(KEEP).lookup(".name"), MouseButton.PRIMARY).moveTo(outside).release(MouseButton.PRIMARY);
+
+        assertThat(document().getText()).as("the Choice rule needs Keep, and Keep leads nowhere else")
+                .isEqualTo(NESTED);
+        assertThat(boxOf(node("Items")).contains(boxOf(node(KEEP)))).as("held inside its frame").isTrue();
+    }
+
+    @Test
     void theCaretInABranchStateSelectsThatState(FxRobot robot) {
         int inEmail = NESTED.indexOf("\"Type\": \"Pass\", \"Next\": \"Done\"");
         robot.interact(() -> {

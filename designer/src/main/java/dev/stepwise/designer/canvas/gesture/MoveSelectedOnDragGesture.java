@@ -2,10 +2,8 @@ package dev.stepwise.designer.canvas.gesture;
 
 import dev.stepwise.designer.canvas.GraphCanvas;
 import dev.stepwise.designer.canvas.StateNode;
-import dev.stepwise.designer.command.MoveNodesCommand;
-import dev.stepwise.designer.document.Layout;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
@@ -13,7 +11,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Pressing a state selects it (Shift or Ctrl toggles); dragging moves the selected states. During the drag only the
- * node views move (the preview); release pushes one {@link MoveNodesCommand}; Escape puts them back.
+ * node views move (the preview); release pushes one command ({@link GraphCanvas#finishMove}: a move on the canvas,
+ * or into another branch); Escape puts them back.
  */
 public final class MoveSelectedOnDragGesture implements Gesture {
 
@@ -68,10 +67,8 @@ public final class MoveSelectedOnDragGesture implements Gesture {
     @Override
     public void released(MouseEvent event) {
         if (pressedAt != null && dragging) {
-            Map<String, Layout.Point> moved = new HashMap<>();
-            origins.keySet().forEach(key -> canvas.node(key).ifPresent(view -> moved.put(key,
-                    canvas.layoutPosition(key, new Layout.Point(view.getLayoutX(), view.getLayoutY())))));
-            canvas.commands().push(new MoveNodesCommand(canvas.document(), moved));
+            canvas.finishMove(List.copyOf(origins.keySet()),
+                    canvas.sceneToCanvas(event.getSceneX(), event.getSceneY()));
         }
         reset();
     }
