@@ -70,7 +70,11 @@ public final class RemoveStatesCommand extends StructuralCommand {
             text = document().editsOn(text).removeMember(statesPointer(), name).apply();
         }
         List<String> keys = new ArrayList<>();
-        names.forEach(name -> keys.add(Layout.key(scope(), name)));
+        for (String name : names) {
+            keys.add(Layout.key(scope(), name));
+            // A removed Parallel or Map takes the places of the states inside it along.
+            keys.addAll(document().getLayout().keysInside(statePointer(name)));
+        }
         return new Outcome(text, document().getLayout().without(keys));
     }
 

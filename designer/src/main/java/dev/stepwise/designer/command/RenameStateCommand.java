@@ -36,7 +36,9 @@ public final class RenameStateCommand extends StructuralCommand {
         for (StateReference reference : StateReference.to(root(), scope(), oldName)) {
             edits.replaceValue(reference.pointer(), TextNode.valueOf(newName));
         }
-        Layout layout = document().getLayout().renamed(Layout.key(scope(), oldName), Layout.key(scope(), newName));
+        // The states inside a renamed Parallel or Map keep their places: their keys hold its pointer.
+        Layout layout = document().getLayout().renamed(Layout.key(scope(), oldName), Layout.key(scope(), newName))
+                .rescoped(statePointer(oldName), statePointer(newName));
         return new Outcome(edits.apply(), layout);
     }
 

@@ -9,6 +9,7 @@ import dev.stepwise.engine.json.JsonSyntaxException;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,6 +78,27 @@ public final class Layout {
         }
         Map<String, Point> copy = new LinkedHashMap<>();
         positions.forEach((key, point) -> copy.put(key.equals(oldKey) ? newKey : key, point));
+        return of(copy);
+    }
+
+    /**
+     * The keys of the states inside the branches of a Parallel or Map, by the container's state pointer: those whose
+     * scope lies under it ({@link #key} of a nested state starts with its scope's pointer).
+     */
+    public List<String> keysInside(String containerPointer) {
+        String prefix = containerPointer + "/";
+        return positions.keySet().stream().filter(key -> key.startsWith(prefix) && key.contains("#")).toList();
+    }
+
+    /** The layout with the states inside a renamed container under its new state pointer, in their places. */
+    public Layout rescoped(String oldContainerPointer, String newContainerPointer) {
+        List<String> inside = keysInside(oldContainerPointer);
+        if (inside.isEmpty()) {
+            return this;
+        }
+        Map<String, Point> copy = new LinkedHashMap<>();
+        positions.forEach((key, point) -> copy.put(inside.contains(key)
+                ? newContainerPointer + key.substring(oldContainerPointer.length()) : key, point));
         return of(copy);
     }
 
