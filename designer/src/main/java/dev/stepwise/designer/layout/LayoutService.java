@@ -2,7 +2,6 @@ package dev.stepwise.designer.layout;
 
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.engine.graph.GraphLayout;
-import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.graph.NestedLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +14,9 @@ import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 
 /**
- * Runs the engine's {@link GraphLayout} (ELK layered, top to bottom) off the JavaFX thread. The result is a top-left
- * corner per state name (and {@link #START_KEY} for the start marker) and the route of every transition.
+ * Runs the engine's {@link NestedLayout} (ELK layered, top to bottom, each branch inside its container) off the JavaFX
+ * thread. The result is a top-left corner per canvas key (and {@link #START_KEY} for the start marker), the size of
+ * every container, the frames of the branches and the route of every transition.
  */
 public final class LayoutService {
 
@@ -38,11 +38,6 @@ public final class LayoutService {
     /** A layout service on the given executor; tests pass {@code Runnable::run}. */
     public LayoutService(Executor executor) {
         this.executor = executor;
-    }
-
-    /** Computes the layout of a graph whose nodes all have the given size. */
-    public CompletableFuture<AutoLayout> layout(GraphModel graph, double nodeWidth, double nodeHeight) {
-        return CompletableFuture.supplyAsync(() -> compute(graph, nodeWidth, nodeHeight), executor);
     }
 
     /** Computes the layout of a graph with containers: each expanded Parallel and Map with its branches inside. */
@@ -83,20 +78,5 @@ public final class LayoutService {
                     frames.add(new AutoLayout.Frame(index, frame.x(), frame.y(), frame.width(), frame.height())));
         }
         return new AutoLayout(positions, routes, sizes, frames);
-    }
-
-    static AutoLayout compute(GraphModel graph, double nodeWidth, double nodeHeight) {
-        GraphLayout.Result result = GraphLayout.compute(graph, nodeWidth, nodeHeight);
-        Map<String, Layout.Point> positions = new HashMap<>();
-        result.positions().forEach((name, point) -> positions.put(name, new Layout.Point(point.x(), point.y())));
-        List<List<Point2D>> routes = new ArrayList<>();
-        for (GraphLayout.Route route : result.routes()) {
-            // The start marker's edge is ELK's alone: the canvas draws its own start marker above the start state.
-            if (route.edge().from().equals(START_KEY) && !graph.hasNode(START_KEY)) {
-                continue;
-            }
-            routes.add(route.points().stream().map(point -> new Point2D(point.x(), point.y())).toList());
-        }
-        return new AutoLayout(positions, routes);
     }
 }

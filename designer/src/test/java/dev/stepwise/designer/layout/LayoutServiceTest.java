@@ -5,23 +5,31 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.stepwise.engine.graph.GraphLayout;
 import dev.stepwise.engine.graph.GraphModel;
+import dev.stepwise.engine.graph.NestedLayout;
 import dev.stepwise.engine.testsupport.Samples;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.engine.json.JsonFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
 
 class LayoutServiceTest {
 
+    private static final NestedLayout.Metrics METRICS = new NestedLayout.Metrics(new GraphLayout.Size(180, 56), 60, 20,
+            12, 16, 12);
+
+    /** The order sample has no Parallel or Map: its one scope is the whole graph. */
+    private static NestedGraph order() {
+        return NestedGraph.of(WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON).getScopes(), Set.of());
+    }
+
     @Test
     void placesEveryStateTopToBottomInTransitionOrder() throws Exception {
-        GraphModel graph = GraphModel.of(WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON).getMachine());
-
-        Map<String, Layout.Point> positions = new LayoutService().layout(graph, 180, 56).get(10, TimeUnit.SECONDS)
+        Map<String, Layout.Point> positions = new LayoutService().layout(order(), METRICS).get(10, TimeUnit.SECONDS)
                 .positions();
 
         assertThat(positions).containsKeys("Check", "Charge", "Failed", "Done", LayoutService.START_KEY);
@@ -33,10 +41,10 @@ class LayoutServiceTest {
 
     @Test
     void givesEveryShownTransitionElksRouteInTheOrderOfTheLinks() {
-        GraphModel graph = GraphModel.of(WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON).getMachine());
+        GraphModel graph = order().flat();
         GraphLayout.Result elk = GraphLayout.compute(graph, 180, 56);
 
-        AutoLayout layout = LayoutService.compute(graph, 180, 56);
+        AutoLayout layout = LayoutService.compute(order(), METRICS);
 
         List<List<Point2D>> expected = elk.routes().stream()
                 .filter(route -> !route.edge().from().equals(LayoutService.START_KEY))
@@ -52,7 +60,6 @@ class LayoutServiceTest {
 
     @Test
     void runsOnTheExecutorItIsGiven() {
-        GraphModel graph = GraphModel.of(WorkflowDocument.of(Samples.ORDER, JsonFormat.JSON).getMachine());
-        assertThat(new LayoutService(Runnable::run).layout(graph, 180, 56)).isDone();
+        assertThat(new LayoutService(Runnable::run).layout(order(), METRICS)).isDone();
     }
 }
