@@ -208,6 +208,45 @@ public final class GraphCanvas extends Region {
         }
     }
 
+    /**
+     * Expands every collapsed Parallel or Map that holds a state (by canvas key), so that it is shown: find and the
+     * text's caret may name a state that a collapsed container hides.
+     */
+    public void expandAround(String key) {
+        Map<String, String> keyOfPointer = new HashMap<>();
+        Map<String, String> containerOfScope = new HashMap<>();
+        for (GraphScope scope : scopes) {
+            scope.graph().nodes().forEach(node ->
+                    keyOfPointer.put(scope.statePointer(node.name()), Layout.key(scope.pointer(), node.name())));
+            if (!scope.isTop()) {
+                containerOfScope.put(scope.pointer(), scope.container());
+            }
+        }
+        boolean changed = false;
+        String at = key;
+        for (int guard = 0; guard < 100 && at != null; guard++) {
+            String scope = scopeOfKey(at, containerOfScope.keySet());
+            String container = scope == null ? null : keyOfPointer.get(containerOfScope.get(scope));
+            if (container != null) {
+                changed |= collapsed.remove(container);
+            }
+            at = container;
+        }
+        if (changed) {
+            show(NestedGraph.of(scopes, collapsed));
+        }
+    }
+
+    /** The scope pointer a canvas key was made with, among the known branch scopes; null for the top level. */
+    private static String scopeOfKey(String key, java.util.Set<String> branchScopes) {
+        for (int hash = key.lastIndexOf('#'); hash > 0; hash = key.lastIndexOf('#', hash - 1)) {
+            if (branchScopes.contains(key.substring(0, hash))) {
+                return key.substring(0, hash);
+            }
+        }
+        return null;
+    }
+
     private void toggleCollapsed(String key) {
         setCollapsed(key, !collapsed.contains(key));
     }

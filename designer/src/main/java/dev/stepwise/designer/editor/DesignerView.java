@@ -388,7 +388,10 @@ public final class DesignerView extends BorderPane {
         find.selectAll();
     }
 
-    /** Selects and centres the best match of a search; {@code next} moves on to the following match. */
+    /**
+     * Selects and centres the best match of a search (in any branch: a collapsed container holding it opens);
+     * {@code next} moves on to the following match.
+     */
     public Optional<String> findNext(String query, boolean next) {
         List<String> matches = viewModel.find(query);
         if (matches.isEmpty()) {
@@ -397,6 +400,7 @@ public final class DesignerView extends BorderPane {
         String current = viewModel.selection().items().size() == 1 ? viewModel.selection().items().iterator().next() : null;
         int index = next && current != null ? (matches.indexOf(current) + 1) % matches.size() : 0;
         String match = matches.get(index);
+        canvas.expandAround(match);
         viewModel.selection().select(match);
         canvas.centerOn(match);
         return Optional.of(match);
@@ -497,6 +501,7 @@ public final class DesignerView extends BorderPane {
                 } finally {
                     followingCaret = false;
                 }
+                canvas.expandAround(name);
                 canvas.ensureVisible(name);
             }
         });

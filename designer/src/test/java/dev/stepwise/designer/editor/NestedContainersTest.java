@@ -337,4 +337,17 @@ class NestedContainersTest {
         assertThat(view.viewModel().selection().items()).containsExactly(EMAIL);
         assertThat(view.textPane().codeArea().getCaretPosition()).isEqualTo(inEmail);
     }
+
+    @Test
+    void findingAStateInACollapsedContainerOpensIt(FxRobot robot) {
+        robot.clickOn(node("Notify").lookup(".collapse-toggle"));
+        assertThat(canvas().node(QUEUE)).isEmpty();
+
+        Optional<String> found = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.findNext("queue", false));
+
+        assertThat(found).contains(QUEUE);
+        assertThat(canvas().isCollapsed("Notify")).isFalse();
+        assertThat(node(QUEUE).isSelected()).isTrue();
+        assertThat(canvas().viewport().contains(node(QUEUE).getLayoutX(), node(QUEUE).getLayoutY())).isTrue();
+    }
 }
