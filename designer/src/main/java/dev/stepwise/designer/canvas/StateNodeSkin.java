@@ -32,8 +32,9 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
 
     private final Region stripe = new Region();
     private final Region icon = new Region();
-    private final Label name;
-    private final Label caption;
+    /** Text, not Labels: a Label is a control with a skin and a text inside, three nodes for CSS and bounds each. */
+    private final FittedText name;
+    private final FittedText caption;
     private final Label badge;
     private final Circle port;
     /** On a Parallel or Map: ▾ shows its branches, ▸ hides them. */
@@ -47,10 +48,8 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
 
         stripe.getStyleClass().add("stripe");
         stripe.setMinWidth(Region.USE_PREF_SIZE);
-        name = new Label(model.name());
-        name.getStyleClass().add("name");
-        caption = new Label(model.caption());
-        caption.getStyleClass().add("caption");
+        name = new FittedText(model.name(), "name");
+        caption = new FittedText(model.caption(), "caption");
         icon.getStyleClass().add("type-icon");
         getChildren().addAll(stripe, name, icon, caption);
 
@@ -100,18 +99,19 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         // The name over the caption, centred vertically, as wide as the room beside the stripe.
         double textX = x + stripeWidth + TEXT_PADDING.getLeft();
         double textWidth = Math.max(0, w - stripeWidth - TEXT_PADDING.getLeft() - TEXT_PADDING.getRight());
-        double nameHeight = snapSizeY(name.prefHeight(textWidth));
-        double captionHeight = snapSizeY(caption.prefHeight(textWidth));
+        double nameHeight = snapSizeY(name.height());
+        double captionHeight = snapSizeY(caption.height());
         double room = h - TEXT_PADDING.getTop() - TEXT_PADDING.getBottom();
         double top = y + TEXT_PADDING.getTop()
                 + snapPositionY(Math.max(0, (room - nameHeight - TEXT_SPACING - captionHeight) / 2));
-        name.resizeRelocate(textX, top, textWidth, nameHeight);
+        name.fit(textWidth);
+        name.relocate(textX, top);
         double captionY = top + nameHeight + TEXT_SPACING;
         icon.resizeRelocate(textX, captionY + snapPositionY((captionHeight - ICON_SIZE) / 2), ICON_SIZE, ICON_SIZE);
         double captionX = textX + ICON_SIZE + ICON_GAP;
         double toggleRoom = toggle == null ? 0 : snapSizeX(toggle.prefWidth(-1));
-        caption.resizeRelocate(captionX, captionY, Math.max(0, textWidth - ICON_SIZE - ICON_GAP - toggleRoom),
-                captionHeight);
+        caption.fit(Math.max(0, textWidth - ICON_SIZE - ICON_GAP - toggleRoom));
+        caption.relocate(captionX, captionY);
 
         if (badge != null) {
             double badgeWidth = snapSizeX(badge.prefWidth(-1));
