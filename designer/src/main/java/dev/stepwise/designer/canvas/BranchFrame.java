@@ -35,6 +35,11 @@ public final class BranchFrame extends Region {
         return label.getText();
     }
 
+    /** Shows or hides the label (hidden when the canvas is zoomed far out). */
+    void setShowsDetail(boolean value) {
+        label.setVisible(value);
+    }
+
     public void setDropTarget(boolean value) {
         pseudoClassStateChanged(DROP_TARGET, value);
     }

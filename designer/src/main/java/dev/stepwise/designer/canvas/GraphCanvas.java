@@ -68,6 +68,11 @@ public final class GraphCanvas extends Region {
 
     public static final String DEFAULT_STYLE_CLASS = "graph-canvas";
     public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    /**
+     * Below this zoom text is too small to read: states show their shape and colour only, and transitions no labels,
+     * which draws a large graph several times faster.
+     */
+    public static final double FAR_ZOOM = 0.35;
     public static final double MIN_ZOOM = 0.2;
     public static final double MAX_ZOOM = 3;
 
@@ -113,6 +118,7 @@ public final class GraphCanvas extends Region {
     /** The routes of the edges now shown; while a new layout is pending, those of the transitions it kept. */
     private EdgeRoutes routes = EdgeRoutes.NONE;
     private long layoutRequest;
+    private boolean showsDetail = true;
     private boolean fitPending = true;
     /** The transition selected by a click on it; its source state is then the selected state. */
     private final javafx.beans.property.ReadOnlyObjectWrapper<GraphModel.Edge> selectedEdge =
@@ -351,8 +357,25 @@ public final class GraphCanvas extends Region {
         zoom.setY(clamped);
         pan.setX(x - clamped * canvasX);
         pan.setY(y - clamped * canvasY);
-        zoomLevel.set(clamped);
+        setZoomLevel(clamped);
         viewChanged();
+    }
+
+    private void setZoomLevel(double level) {
+        zoomLevel.set(level);
+        boolean detailed = level >= FAR_ZOOM;
+        if (detailed != showsDetail) {
+            showsDetail = detailed;
+            // Visibility set in code, not by a pseudo-class: that would restyle every node of the graph.
+            nodes.values().forEach(view -> view.setShowsDetail(detailed));
+            edges().forEach(view -> view.setShowsDetail(detailed));
+            frames().forEach(view -> view.setShowsDetail(detailed));
+        }
+    }
+
+    /** Whether text, icons and ports are shown: false when zoomed out below {@link #FAR_ZOOM}. */
+    public boolean showsDetail() {
+        return showsDetail;
     }
 
     /** Shows the whole graph, centred, at most at 100 %. */
@@ -369,7 +392,7 @@ public final class GraphCanvas extends Region {
         level = Math.max(MIN_ZOOM, level);
         zoom.setX(level);
         zoom.setY(level);
-        zoomLevel.set(level);
+        setZoomLevel(level);
         pan.setX((getWidth() - bounds.getWidth() * level) / 2 - bounds.getMinX() * level);
         pan.setY(Math.max(margin, (getHeight() - bounds.getHeight() * level) / 2) - bounds.getMinY() * level);
         viewChanged();
@@ -417,6 +440,7 @@ public final class GraphCanvas extends Region {
                 view = new StateNode(key, entry.node(), entry.start());
                 view.setOnToggle(() -> toggleCollapsed(key));
             }
+            view.setShowsDetail(showsDetail);
             boolean expanded = !nested.branchesOf(key).isEmpty();
             view.expandedProperty().set(expanded);
             view.setSelected(selection.isSelected(key));
@@ -433,7 +457,11 @@ public final class GraphCanvas extends Region {
         for (GraphModel.Edge edge : graph.edges()) {
             if (nodes.containsKey(edge.from()) && nodes.containsKey(edge.to())) {
                 TransitionEdge view = keptEdges.getOrDefault(edge, new ArrayDeque<>()).poll();
-                edgeViews.add(view != null ? view : new TransitionEdge(edge));
+                if (view == null) {
+                    view = new TransitionEdge(edge);
+                    view.setShowsDetail(showsDetail);
+                }
+                edgeViews.add(view);
             }
         }
         ChildViews.update(edgeLayer.getChildren(), edgeViews);
@@ -512,6 +540,7 @@ public final class GraphCanvas extends Region {
             BranchFrame view = old.get(frame.scope());
             if (view == null || !view.text().equals(label)) {
                 view = new BranchFrame(frame.scope(), label);
+                view.setShowsDetail(showsDetail);
             }
             Layout.Point containerAuto = automaticPosition(container.key());
             view.resizeRelocate(frame.x() + container.getLayoutX() - containerAuto.x(),

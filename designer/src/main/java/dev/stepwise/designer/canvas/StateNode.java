@@ -42,6 +42,7 @@ public final class StateNode extends Control {
         }
     };
     private Runnable onToggle = () -> { };
+    private final BooleanProperty showsDetail = new SimpleBooleanProperty(this, "showsDetail", true);
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected") {
         @Override
         protected void invalidated() {
@@ -117,6 +118,15 @@ public final class StateNode extends Control {
 
     void toggle() {
         onToggle.run();
+    }
+
+    /** Whether the name, caption, icon and port are shown (not when the canvas is zoomed far out). */
+    public BooleanProperty showsDetailProperty() {
+        return showsDetail;
+    }
+
+    public void setShowsDetail(boolean value) {
+        showsDetail.set(value);
     }
 
     /** Sets the box's size: the usual one, or a container's. */

@@ -85,6 +85,11 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         } else {
             toggle = null;
         }
+        for (javafx.scene.Node detail : getChildren()) {
+            if (detail != stripe) {
+                detail.visibleProperty().bind(control.showsDetailProperty());
+            }
+        }
         installTooltipsOnFirstHover(control, badge, port);
     }
 

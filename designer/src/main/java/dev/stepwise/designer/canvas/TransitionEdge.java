@@ -60,6 +60,13 @@ public final class TransitionEdge extends Group {
         return model;
     }
 
+    /** Shows or hides the label (hidden when the canvas is zoomed far out). */
+    public void setShowsDetail(boolean value) {
+        if (label != null) {
+            label.setVisible(value);
+        }
+    }
+
     /** The label of a Choice rule, Default or Catch edge; empty for a plain Next. */
     public Optional<Label> label() {
         return Optional.ofNullable(label);

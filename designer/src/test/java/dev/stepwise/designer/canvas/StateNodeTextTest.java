@@ -58,4 +58,23 @@ class StateNodeTextTest {
         assertThat(caption.getText()).isEqualTo("DynamoDB · PutItem");
         assertThat(caption.getBoundsInParent().getMinY()).isGreaterThan(name.getBoundsInParent().getMinY());
     }
+
+    @Test
+    void zoomedFarOutStatesShowNoTextAndComeBackWhenZoomedIn(org.testfx.api.FxRobot robot) {
+        StateNode node = view.canvas().node("Short").orElseThrow();
+        robot.interact(() -> view.canvas().zoomTo(GraphCanvas.FAR_ZOOM / 2, 0, 0));
+
+        assertThat(view.canvas().showsDetail()).isFalse();
+        assertThat(text(node, "name").isVisible()).isFalse();
+        assertThat(text(node, "caption").isVisible()).isFalse();
+        assertThat(node.lookup(".port").isVisible()).isFalse();
+        assertThat(node.lookup(".stripe").isVisible()).as("the type's colour still shows").isTrue();
+        TransitionEdge edge = view.canvas().edges().get(0);
+        assertThat(edge.line().isVisible()).isTrue();
+
+        robot.interact(() -> view.canvas().zoomTo(1, 0, 0));
+        assertThat(view.canvas().showsDetail()).isTrue();
+        assertThat(text(node, "name").isVisible()).isTrue();
+        assertThat(node.lookup(".port").isVisible()).isTrue();
+    }
 }
