@@ -118,6 +118,11 @@ public final class GraphCanvas extends Region {
     /** The routes of the edges now shown; while a new layout is pending, those of the transitions it kept. */
     private EdgeRoutes routes = EdgeRoutes.NONE;
     private long layoutRequest;
+    /** The graph the text being typed will give, when its layout was started ahead; null when none. */
+    private NestedGraph aheadGraph;
+    private CompletableFuture<AutoLayout> aheadLayout;
+    /** The layout last asked for, until it arrives. */
+    private CompletableFuture<AutoLayout> pendingLayout;
     private boolean showsDetail = true;
     private boolean fitPending = true;
     /** The transition selected by a click on it; its source state is then the selected state. */
@@ -148,6 +153,7 @@ public final class GraphCanvas extends Region {
         setClip(clip);
 
         document.scopesProperty().addListener((obs, old, scopes) -> rebuild(scopes));
+        document.upcomingScopesProperty().addListener((obs, old, upcoming) -> layoutAhead(upcoming));
         document.layoutProperty().addListener((obs, old, layout) -> placeAll());
         document.staleProperty().addListener((obs, old, stale) -> showStale(stale));
         selection.revisionProperty().addListener((obs, old, revision) -> showSelection());
@@ -402,7 +408,22 @@ public final class GraphCanvas extends Region {
     public CompletableFuture<Void> relayout() {
         long request = ++layoutRequest;
         NestedGraph requested = nested;
-        return layoutService.layout(requested, METRICS)
+        if (pendingLayout != null) {
+            pendingLayout.cancel(false); // not started yet: its result would be dropped anyway
+        }
+        CompletableFuture<AutoLayout> layout;
+        if (requested.equals(aheadGraph)) {
+            layout = aheadLayout;
+        } else {
+            if (aheadLayout != null) {
+                aheadLayout.cancel(false);
+            }
+            layout = layoutService.layout(requested, METRICS);
+        }
+        aheadGraph = null;
+        aheadLayout = null;
+        pendingLayout = layout;
+        return layout
                 .thenAccept(result -> onFx(() -> {
                     if (request == layoutRequest) {
                         useLayout(requested, result);
@@ -415,6 +436,23 @@ public final class GraphCanvas extends Region {
     }
 
     // --- building and placing ------------------------------------------------------------------------------------
+
+    /**
+     * Starts the layout of the graph that the text being typed will give, when it will need one (its shape differs
+     * from what is laid out): the edit then shows as soon as the typing pause ends, not after ELK.
+     */
+    private void layoutAhead(List<GraphScope> upcoming) {
+        NestedGraph next = NestedGraph.of(upcoming, collapsed);
+        if (next.equals(nested) || next.equals(aheadGraph)
+                || LayoutShape.carryOver(laidOut, next, automatic).isPresent()) {
+            return;
+        }
+        if (aheadLayout != null) {
+            aheadLayout.cancel(false); // typing on: a layout not started yet is of text already gone
+        }
+        aheadGraph = next;
+        aheadLayout = layoutService.layout(next, METRICS);
+    }
 
     private void rebuild(List<GraphScope> next) {
         scopes = next;

@@ -50,6 +50,8 @@ public final class WorkflowDocument {
     private final ReadOnlyObjectWrapper<StateMachine> machine = new ReadOnlyObjectWrapper<>(this, "machine");
     private final ReadOnlyObjectWrapper<GraphModel> graph = new ReadOnlyObjectWrapper<>(this, "graph", GraphModel.EMPTY);
     private final ReadOnlyObjectWrapper<List<GraphScope>> scopes = new ReadOnlyObjectWrapper<>(this, "scopes", List.of());
+    private final ReadOnlyObjectWrapper<List<GraphScope>> upcomingScopes =
+            new ReadOnlyObjectWrapper<>(this, "upcomingScopes", List.of());
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics =
             new ReadOnlyObjectWrapper<>(this, "diagnostics", List.of());
@@ -309,6 +311,9 @@ public final class WorkflowDocument {
         if (!result.text().equals(text.get())) {
             if (result.text().equals(requestedText)) {
                 ahead = result;
+                if (!result.stale()) {
+                    upcomingScopes.set(result.scopes());
+                }
             }
         } else if (!isAnalysisCurrent()) {
             show(result);
@@ -443,6 +448,14 @@ public final class WorkflowDocument {
 
     public ReadOnlyObjectProperty<List<GraphScope>> scopesProperty() {
         return scopes.getReadOnlyProperty();
+    }
+
+    /**
+     * The scopes of the text being typed, analysed ahead ({@link #prepare}) before it becomes the document's: the
+     * canvas lays them out meanwhile, so the edit shows without waiting for the layout.
+     */
+    public ReadOnlyObjectProperty<List<GraphScope>> upcomingScopesProperty() {
+        return upcomingScopes.getReadOnlyProperty();
     }
 
     /** The analysis shown last; {@link #isAnalysisCurrent()} says whether it is of the current text. */
