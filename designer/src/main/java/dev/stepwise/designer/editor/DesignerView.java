@@ -148,9 +148,10 @@ public final class DesignerView extends BorderPane {
         typingPause.setOnFinished(event -> flushTyping());
         text.codeArea().textProperty().addListener((obs, old, now) -> {
             if (!updatingText) {
-                text.refreshHighlighting();
+                // The pause and the analysis ahead start first: the highlighting's time then runs inside them.
                 typingPause.playFromStart();
                 viewModel.textTyped(now);
+                text.refreshHighlighting();
             }
         });
         // Document -> text, when a command changed it.

@@ -184,6 +184,9 @@ public final class JsonPaneView extends BorderPane {
             int paragraph = Math.max(0, diagnostic.line() - 1);
             grouped.computeIfAbsent(paragraph, p -> new ArrayList<>()).add(diagnostic);
         }
+        if (grouped.equals(byParagraph)) {
+            return; // the same problems at the same places: the styles the last edit gave are right
+        }
         byParagraph = grouped;
         refreshMarkers();
     }
