@@ -516,7 +516,9 @@ public final class GraphCanvas extends Region {
             placeAll();
             return;
         }
-        // Known states keep their automatic place and routes until the new layout arrives; new ones wait at the origin.
+        // Known states keep their automatic place and routes until the new layout arrives, a state renamed in the text
+        // the place it had under its old name; new ones wait at the origin.
+        automatic = LayoutShape.withRenamedKept(laidOut.flat(), graph, automatic);
         routes = new EdgeRoutes(LayoutShape.routesKept(laidOut.flat(), graph, automatic), automatic.positions(),
                 automatic.sizes());
         placeAll();

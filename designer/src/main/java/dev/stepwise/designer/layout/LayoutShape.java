@@ -124,6 +124,31 @@ public record LayoutShape(int nodes, int start, List<Link> links) {
         return routes;
     }
 
+    /**
+     * {@code laidOut} with places for the states of {@code next} that replace one of {@code previous} (a state renamed
+     * in the text: another name at the same index, the old name gone), so that while the new layout is made the state
+     * stays where it was instead of waiting at the origin.
+     */
+    public static AutoLayout withRenamedKept(GraphModel previous, GraphModel next, AutoLayout laidOut) {
+        Map<String, Integer> before = indices(previous);
+        Map<String, Integer> after = indices(next);
+        Map<String, Layout.Point> positions = new HashMap<>(laidOut.positions());
+        Map<String, Dimension2D> sizes = new HashMap<>(laidOut.sizes());
+        boolean added = false;
+        for (int i = 0; i < next.nodes().size() && i < previous.nodes().size(); i++) {
+            String now = next.nodes().get(i).name();
+            String was = previous.nodes().get(i).name();
+            if (!before.containsKey(now) && !after.containsKey(was) && laidOut.positions().containsKey(was)) {
+                positions.put(now, laidOut.positions().get(was));
+                if (laidOut.sizes().containsKey(was)) {
+                    sizes.put(now, laidOut.sizes().get(was));
+                }
+                added = true;
+            }
+        }
+        return added ? laidOut.rekeyed(positions, sizes) : laidOut;
+    }
+
     /** The transitions whose ends both exist, in the order they are laid out and drawn. */
     private static List<GraphModel.Edge> linkedEdges(GraphModel graph) {
         Map<String, Integer> index = indices(graph);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.designer.canvas.selection.Selection;
 import dev.stepwise.designer.command.CommandStack;
+import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.engine.json.JsonFormat;
@@ -83,5 +84,22 @@ class GraphCanvasPendingRoutesTest {
         assertThat(canvas.edges()).hasSize(4).allMatch(TransitionEdge::isRouted);
         StateNode audit = canvas.node("Audit").orElseThrow();
         assertThat(edge("Work", "Audit").end().getY()).isEqualTo(audit.getLayoutY());
+    }
+
+    @Test
+    void aStateRenamedInTheTextKeepsItsPlaceUntilTheNewLayoutArrives(FxRobot robot) {
+        runLayouts(robot);
+        Layout.Point work = canvas.positionOf("Work");
+        assertThat(work.y()).isPositive();
+
+        // Only the key: the transition to it from Check now names nothing, so the graph changes shape.
+        robot.interact(() -> document.apply(document.getText().replace("\"Work\": {", "\"Labour\": {"),
+                document.getLayout()));
+
+        assertThat(pending).as("a new layout is on its way").isNotEmpty();
+        assertThat(canvas.node("Labour")).isPresent();
+        assertThat(canvas.positionOf("Labour")).isEqualTo(work);
+        assertThat(canvas.node("Labour").orElseThrow().getLayoutY()).isEqualTo(work.y());
+        assertThat(canvas.positionOf("Done")).as("the others stay too").isNotEqualTo(new Layout.Point(0, 0));
     }
 }
