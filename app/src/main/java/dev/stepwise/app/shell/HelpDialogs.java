@@ -35,6 +35,11 @@ final class HelpDialogs {
                 line numbers fold one; folding never changes the text. \
                 Ctrl+Shift+M or Ctrl+] jumps to the matching bracket; brackets without a partner are red.
 
+                On the canvas: Parallel and Map states show their branches inside them; the ▾ in a \
+                container's corner, or the fold keys above on the selected containers, collapse and expand \
+                them. Drop a palette item into a branch to add it there, or drag a state into another \
+                branch to move it.
+
                 F5 (or Debug) runs the open state machine in the step debugger, with the input and mocks \
                 from the .input.json and .mocks.json files beside it.
 

@@ -258,6 +258,10 @@ public final class DesignerView extends BorderPane {
             duplicateSelection();
         } else if (FIND.match(event)) {
             focusFind();
+        } else if (CodeFolding.FOLD.match(event) || CodeFolding.FOLD_MINUS.match(event)) {
+            collapseSelection(true);
+        } else if (CodeFolding.UNFOLD.match(event) || CodeFolding.UNFOLD_EQUALS.match(event)) {
+            collapseSelection(false);
         } else if (code.isArrowKey() && !event.isShortcutDown() && !viewModel.selection().isEmpty()) {
             double dx = code == KeyCode.LEFT ? -NUDGE : code == KeyCode.RIGHT ? NUDGE : 0;
             double dy = code == KeyCode.UP ? -NUDGE : code == KeyCode.DOWN ? NUDGE : 0;
@@ -300,6 +304,16 @@ public final class DesignerView extends BorderPane {
                 deleted, references, remaining);
         dialog.getDialogPane().getStylesheets().setAll(getScene() == null ? List.of() : getScene().getStylesheets());
         return dialog.showAndWait();
+    }
+
+    /**
+     * Collapses (or expands) the selected Parallel and Map states on the canvas, with the keys that fold (or unfold)
+     * a block in the text. The view only: the document does not change.
+     */
+    public void collapseSelection(boolean collapse) {
+        for (String key : viewModel.selection().items()) {
+            canvas.node(key).filter(StateNode::isCollapsible).ifPresent(node -> canvas.setCollapsed(key, collapse));
+        }
     }
 
     /** Puts the selected states' JSON on the clipboard. */

@@ -350,4 +350,20 @@ class NestedContainersTest {
         assertThat(node(QUEUE).isSelected()).isTrue();
         assertThat(canvas().viewport().contains(node(QUEUE).getLayoutX(), node(QUEUE).getLayoutY())).isTrue();
     }
+
+    @Test
+    void theFoldKeysCollapseAndExpandTheSelectedContainers(FxRobot robot) {
+        robot.clickOn(node("Items").lookup(".name"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.OPEN_BRACKET).release(KeyCode.OPEN_BRACKET, KeyCode.SHIFT,
+                KeyCode.CONTROL);
+        assertThat(canvas().isCollapsed("Items")).isTrue();
+        assertThat(canvas().node(CHECK)).isEmpty();
+        assertThat(canvas().isCollapsed("Notify")).as("only the selected one").isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.CLOSE_BRACKET).release(KeyCode.CLOSE_BRACKET,
+                KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(canvas().isCollapsed("Items")).isFalse();
+        assertThat(canvas().node(CHECK)).isPresent();
+        assertThat(document().getText()).isEqualTo(NESTED);
+    }
 }
