@@ -42,6 +42,8 @@ public final class JsonPaneView extends BorderPane {
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
     /** Diagnostics by 0-based paragraph. */
     private Map<Integer, List<Diagnostic>> byParagraph = Map.of();
+    /** How many digits the gutter's line numbers were drawn with. */
+    private int gutterDigits;
     /** Extra style classes laid over the highlighting (bracket matches, ...), by class: character ranges. */
     private final Map<String, List<IndexRange>> marks = new LinkedHashMap<>();
     /** The styles the area shows, as far as known: text typed since they were set has unknown styles. */
@@ -128,9 +130,20 @@ public final class JsonPaneView extends BorderPane {
         area.showParagraphAtCenter(area.getCurrentParagraph());
     }
 
-    /** Re-colours the text (after typing: highlighting follows the text, problems follow the document). */
+    /**
+     * Re-colours the text (after typing: highlighting follows the text, problems follow the document). The gutter
+     * stays: its line numbers follow the lines by themselves and its markers change with the problems; only a change
+     * in how many digits the line numbers have redraws it.
+     */
     public void refreshHighlighting() {
-        refreshMarkers();
+        restyle();
+        if (lineNumberDigits() != gutterDigits) {
+            refreshGutter();
+        }
+    }
+
+    private int lineNumberDigits() {
+        return String.valueOf(Math.max(1, area.getParagraphs().size())).length();
     }
 
     public String getText() {
@@ -172,6 +185,7 @@ public final class JsonPaneView extends BorderPane {
 
     /** Rebuilds the visible gutters, after something they show changed. */
     public void refreshGutter() {
+        gutterDigits = lineNumberDigits();
         // A new factory makes the area rebuild every visible gutter.
         area.setParagraphGraphicFactory(null);
         area.setParagraphGraphicFactory(this::gutter);
@@ -294,8 +308,7 @@ public final class JsonPaneView extends BorderPane {
     }
 
     private Node gutter(int paragraph) {
-        int lines = Math.max(1, area.getParagraphs().size());
-        int digits = String.valueOf(lines).length();
+        int digits = lineNumberDigits();
         Label number = new Label(String.format(Locale.ROOT, "%" + digits + "d", paragraph + 1));
         number.getStyleClass().add(StyleClasses.LINE_NUMBER);
         Circle marker = new Circle(4);

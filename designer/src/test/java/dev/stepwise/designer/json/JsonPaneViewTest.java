@@ -95,4 +95,31 @@ class JsonPaneViewTest {
     void isReadOnly() {
         assertThat(view.codeArea().isEditable()).isFalse();
     }
+
+    /** The line numbers the gutter shows now, top to bottom. */
+    private List<String> lineNumbers(FxRobot robot) {
+        return robot.lookup("." + StyleClasses.LINE_NUMBER).queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(javafx.scene.Node::isVisible)
+                .sorted(java.util.Comparator.comparingDouble(label -> label.localToScene(0, 0).getY()))
+                .map(javafx.scene.control.Label::getText)
+                .toList();
+    }
+
+    @Test
+    void typedLinesAreNumberedAndTheNumbersWidenPastNine(FxRobot robot) {
+        robot.interact(() -> view.setText("{\n  \"a\": 1,\n  \"b\": 2\n}\n"));
+        assertThat(lineNumbers(robot)).containsExactly("1", "2", "3", "4", "5");
+
+        robot.interact(() -> {
+            view.codeArea().insertText(2, "  \"x\": 0,\n");
+            view.refreshHighlighting();
+        });
+        assertThat(lineNumbers(robot)).containsExactly("1", "2", "3", "4", "5", "6");
+
+        robot.interact(() -> {
+            view.codeArea().insertText(2, "  \"y\": 0,\n".repeat(4));
+            view.refreshHighlighting();
+        });
+        assertThat(lineNumbers(robot)).hasSize(10).startsWith(" 1", " 2").endsWith("10");
+    }
 }
