@@ -123,6 +123,8 @@ public final class GraphCanvas extends Region {
     private CompletableFuture<AutoLayout> aheadLayout;
     /** The layout last asked for, until it arrives. */
     private CompletableFuture<AutoLayout> pendingLayout;
+    /** Says why an edit asked for on the canvas was not made (the designer shows it in its status). */
+    private java.util.function.Consumer<String> onNotice = message -> { };
     private boolean showsDetail = true;
     private boolean fitPending = true;
     /** The transition selected by a click on it; its source state is then the selected state. */
@@ -184,6 +186,11 @@ public final class GraphCanvas extends Region {
     /** The node view of a state by canvas key (a top-level state's name), when it is shown. */
     public Optional<StateNode> node(String key) {
         return Optional.ofNullable(nodes.get(key));
+    }
+
+    /** Where the canvas says why an edit a gesture asked for was not made. */
+    public void setOnNotice(java.util.function.Consumer<String> action) {
+        onNotice = action == null ? message -> { } : action;
     }
 
     /** What the canvas shows: the states of the top level and of the expanded containers' branches. */
@@ -786,7 +793,12 @@ public final class GraphCanvas extends Region {
     public void connect(String fromKey, String toKey, double screenX, double screenY) {
         NestedGraph.Entry source = nested.entry(fromKey).orElse(null);
         NestedGraph.Entry target = nested.entry(toKey).orElse(null);
-        if (source == null || target == null || source.scope() != target.scope()) {
+        if (source == null || target == null) {
+            return;
+        }
+        if (source.scope() != target.scope()) {
+            onNotice.accept("Not connected: a transition stays in its branch, and " + source.node().name() + " and "
+                    + target.node().name() + " are in different ones");
             return;
         }
         String scope = nested.scopes().get(source.scope()).pointer();
@@ -855,9 +867,19 @@ public final class GraphCanvas extends Region {
     public boolean finishMove(Collection<String> keys, Point2D pointer) {
         Set<Integer> from = new HashSet<>();
         keys.forEach(key -> nested.entry(key).ifPresent(entry -> from.add(entry.scope())));
-        int to = frameAt(pointer).map(BranchFrame::scope).orElse(0);
-        if (from.size() == 1 && !from.contains(to) && moveToScope(keys, from.iterator().next(), to)) {
-            return true;
+        int to = 0; // the innermost frame under the pointer that is not one of the moved states' own
+        List<BranchFrame> frames = frames();
+        for (int i = frames.size() - 1; i >= 0 && to == 0; i--) {
+            BranchFrame frame = frames.get(i);
+            if (frame.getBoundsInParent().contains(pointer) && !insideAny(frame.scope(), keys)) {
+                to = frame.scope();
+            }
+        }
+        if (from.size() == 1 && !from.contains(to)) {
+            if (moveToScope(keys, from.iterator().next(), to)) {
+                return true;
+            }
+            onNotice.accept("Not moved to another branch: what leads to it here would have no state to lead to");
         }
         Map<String, Layout.Point> moved = new LinkedHashMap<>();
         for (String key : keys) {
@@ -865,6 +887,17 @@ public final class GraphCanvas extends Region {
                     layoutPosition(key, new Layout.Point(view.getLayoutX(), view.getLayoutY()))));
         }
         return !moved.isEmpty() && commands.push(new MoveNodesCommand(document, moved));
+    }
+
+    /** Whether a scope is a branch of one of these states, or inside one (a state cannot be moved into itself). */
+    private boolean insideAny(int scope, Collection<String> keys) {
+        for (String container = nested.containerOf(scope); container != null;
+                container = nested.entry(container).map(NestedGraph.Entry::container).orElse(null)) {
+            if (keys.contains(container)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves states to another scope, where the automatic layout places them: that branch grows to hold them. */

@@ -125,6 +125,7 @@ public final class DesignerView extends BorderPane {
         getStyleClass().add(StyleClasses.DESIGNER);
         canvas = new GraphCanvas(viewModel.document(), viewModel.commands(), viewModel.selection(), layoutService);
         canvas.setId(CANVAS_ID);
+        canvas.setOnNotice(viewModel::report);
         dropTarget = new CanvasDropTarget(canvas);
         dropTarget.install();
         minimap = new Minimap(canvas);

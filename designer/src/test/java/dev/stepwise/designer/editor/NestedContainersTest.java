@@ -246,6 +246,8 @@ class NestedContainersTest {
         robot.drag(node(KEEP).lookup(".port"), MouseButton.PRIMARY).dropTo(node("Done"));
 
         assertThat(document().getText()).isEqualTo(NESTED);
+        assertThat(view.viewModel().statusProperty().get())
+                .isEqualTo("Not connected: a transition stays in its branch, and Keep and Done are in different ones");
     }
 
     @Test
@@ -322,6 +324,7 @@ class NestedContainersTest {
 
         assertThat(document().getText()).as("the Choice rule needs Keep, and Keep leads nowhere else")
                 .isEqualTo(NESTED);
+        assertThat(view.viewModel().statusProperty().get()).startsWith("Not moved to another branch");
         assertThat(boxOf(node("Items")).contains(boxOf(node(KEEP)))).as("held inside its frame").isTrue();
     }
 
@@ -365,5 +368,17 @@ class NestedContainersTest {
         assertThat(canvas().isCollapsed("Items")).isFalse();
         assertThat(canvas().node(CHECK)).isPresent();
         assertThat(document().getText()).isEqualTo(NESTED);
+    }
+
+    @Test
+    void aContainerDraggedByItsBodyJustMoves(FxRobot robot) {
+        Bounds own = canvas().frames().get(2).getBoundsInParent();
+        Point2D body = canvas().canvasToScreen(new Point2D(own.getCenterX(), own.getMaxY() - 8));
+        double before = node("Notify").getLayoutX();
+        robot.drag(body, MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY);
+
+        assertThat(document().getText()).isEqualTo(NESTED);
+        assertThat(node("Notify").getLayoutX()).isGreaterThan(before + 40);
+        assertThat(view.viewModel().statusProperty().get()).as("no complaint").isEmpty();
     }
 }
