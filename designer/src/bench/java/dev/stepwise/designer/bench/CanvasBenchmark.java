@@ -53,13 +53,16 @@ public final class CanvasBenchmark {
         this.states = states;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] allArgs) throws Exception {
+        // --nested: every block of ten states inside a Map of its own.
+        boolean nested = java.util.Arrays.asList(allArgs).contains("--nested");
+        String[] args = java.util.Arrays.stream(allArgs).filter(arg -> !arg.equals("--nested")).toArray(String[]::new);
         int states = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int opens = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         Path file = Files.createTempFile("stepwise-bench", ".asl.json");
         file.toFile().deleteOnExit();
-        Files.writeString(file, GeneratedMachine.json(states), StandardCharsets.UTF_8);
+        Files.writeString(file, GeneratedMachine.json(states, nested), StandardCharsets.UTF_8);
 
         CountDownLatch started = new CountDownLatch(1);
         // Closing a popup would otherwise end the toolkit: this program has no primary stage.
@@ -148,7 +151,7 @@ public final class CanvasBenchmark {
         stage.setScene(scene);
         stage.show();
         String last = GeneratedMachine.name("Send", (states + GeneratedMachine.BLOCK - 1) / GeneratedMachine.BLOCK - 1);
-        PulseProbe.paintedWhen(() -> view.canvas().positionOf(last).y() > 0)
+        PulseProbe.paintedWhen(() -> keyOf(view, last).filter(key -> view.canvas().positionOf(key).y() > 0).isPresent())
                 .thenAccept(painted -> opened.complete(new Opened(stage, view, painted - start)));
     }
 
@@ -222,8 +225,8 @@ public final class CanvasBenchmark {
                 start[0] = System.nanoTime();
                 cpu[0] = threads.getCurrentThreadCpuTime();
                 area.replaceText(at, at + from.length(), to);
-                PulseProbe.paintedWhen(() -> opened.view().canvas().node(to).isPresent()
-                                && opened.view().canvas().positionOf(to).y() > 0)
+                PulseProbe.paintedWhen(() -> keyOf(opened.view(), to)
+                                .filter(key -> opened.view().canvas().positionOf(key).y() > 0).isPresent())
                         .thenAccept(time -> {
                             cpu[1] = threads.getCurrentThreadCpuTime();
                             painted.complete(time);
@@ -239,6 +242,12 @@ public final class CanvasBenchmark {
                 Samples.ofNanos("text edit, JavaFX thread CPU time", fxCpu),
                 Samples.ofNanos("edit in the document to canvas", afterPause),
                 Samples.ofNanos("edit in the document to canvas, JavaFX CPU", afterPauseCpu));
+    }
+
+    /** The canvas key of the state of this name shown on the canvas (in a Map's processor with --nested). */
+    private static java.util.Optional<String> keyOf(DesignerView view, String name) {
+        return view.canvas().nested().entries().stream()
+                .filter(entry -> entry.node().name().equals(name)).map(entry -> entry.key()).findFirst();
     }
 
     private static <T> T onFx(Supplier<T> action) throws Exception {

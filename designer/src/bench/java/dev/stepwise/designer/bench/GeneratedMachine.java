@@ -20,13 +20,32 @@ final class GeneratedMachine {
 
     /** The definition as pretty-printed JSON; {@code states} is rounded up to a multiple of ten. */
     static String json(int states) {
+        return json(states, false);
+    }
+
+    /**
+     * The definition as pretty-printed JSON. {@code nested}: each block of ten is the item processor of a Map of its
+     * own ({@code Items_7}), the Maps chained at the top level, so the canvas shows a container per block.
+     */
+    static String json(int states, boolean nested) {
         int blocks = Math.max(1, (states + BLOCK - 1) / BLOCK);
         ObjectNode root = JSON.createObjectNode();
-        root.put("Comment", "Generated: " + blocks * BLOCK + " states for the designer benchmarks");
-        root.put("StartAt", name("Invoke", 0));
+        root.put("Comment", "Generated: " + blocks * BLOCK + " states for the designer benchmarks"
+                + (nested ? ", in " + blocks + " Maps" : ""));
+        root.put("StartAt", name(nested ? "Items" : "Invoke", 0));
         ObjectNode all = root.putObject("States");
         for (int i = 0; i < blocks; i++) {
-            addBlock(all, i, i + 1 < blocks ? name("Invoke", i + 1) : null);
+            if (nested) {
+                ObjectNode map = all.putObject(name("Items", i));
+                map.put("Type", "Map");
+                map.put("ItemsPath", "$.items");
+                ObjectNode processor = map.putObject("ItemProcessor");
+                processor.put("StartAt", name("Invoke", i));
+                addBlock(processor.putObject("States"), i, null);
+                end(map, i + 1 < blocks ? name("Items", i + 1) : null);
+            } else {
+                addBlock(all, i, i + 1 < blocks ? name("Invoke", i + 1) : null);
+            }
         }
         return JsonPrinter.pretty(root);
     }
