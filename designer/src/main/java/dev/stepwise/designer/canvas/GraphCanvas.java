@@ -301,12 +301,37 @@ public final class GraphCanvas extends Region {
 
     /** A contained state's place when its container's corner is at {@code corner}. */
     private Layout.Point inside(Layout.Point corner, String container, String key) {
-        Layout.Point relative = document.getLayout().position(key).orElseGet(() -> {
-            Layout.Point auto = automaticPosition(key);
-            Layout.Point containerAuto = automaticPosition(container);
-            return new Layout.Point(auto.x() - containerAuto.x(), auto.y() - containerAuto.y());
-        });
+        Layout.Point containerAuto = automaticPosition(container);
+        Layout.Point relative = document.getLayout().position(key)
+                .map(manual -> heldInBranch(key, containerAuto, manual))
+                .orElseGet(() -> {
+                    Layout.Point auto = automaticPosition(key);
+                    return new Layout.Point(auto.x() - containerAuto.x(), auto.y() - containerAuto.y());
+                });
         return new Layout.Point(corner.x() + relative.x(), corner.y() + relative.y());
+    }
+
+    /**
+     * A place relative to a container's corner, moved as little as needed for the state's box to lie inside its
+     * branch's frame (below the label): a branch that shrank since does not leave it outside.
+     */
+    private Layout.Point heldInBranch(String key, Layout.Point containerAuto, Layout.Point relative) {
+        NestedGraph.Entry entry = nested.entry(key).orElse(null);
+        StateNode view = nodes.get(key);
+        if (entry == null || view == null) {
+            return relative;
+        }
+        for (AutoLayout.Frame frame : automatic.frames()) {
+            if (frame.scope() == entry.scope()) {
+                double left = frame.x() - containerAuto.x();
+                double top = frame.y() - containerAuto.y() + METRICS.branchLabel();
+                double x = Math.max(left, Math.min(relative.x(), left + frame.width() - view.boxWidth()));
+                double y = Math.max(top, Math.min(relative.y(), frame.y() - containerAuto.y() + frame.height()
+                        - view.boxHeight()));
+                return new Layout.Point(x, y);
+            }
+        }
+        return relative;
     }
 
     private Layout.Point automaticPosition(String key) {
@@ -319,21 +344,12 @@ public final class GraphCanvas extends Region {
      */
     public Layout.Point layoutPosition(String key, Layout.Point drawnAt) {
         NestedGraph.Entry entry = nested.entry(key).orElse(null);
-        if (entry == null || entry.container() == null) {
+        StateNode container = entry == null || entry.container() == null ? null : nodes.get(entry.container());
+        if (container == null) {
             return drawnAt;
         }
-        StateNode container = nodes.get(entry.container());
-        StateNode view = nodes.get(key);
-        double x = drawnAt.x();
-        double y = drawnAt.y();
-        for (BranchFrame frame : frames()) {
-            if (frame.scope() == entry.scope() && view != null) {
-                x = Math.max(frame.getLayoutX(), Math.min(x, frame.getLayoutX() + frame.getWidth() - view.boxWidth()));
-                y = Math.max(frame.getLayoutY() + METRICS.branchLabel(),
-                        Math.min(y, frame.getLayoutY() + frame.getHeight() - view.boxHeight()));
-            }
-        }
-        return container == null ? drawnAt : new Layout.Point(x - container.getLayoutX(), y - container.getLayoutY());
+        return heldInBranch(key, automaticPosition(entry.container()), new Layout.Point(
+                drawnAt.x() - container.getLayoutX(), drawnAt.y() - container.getLayoutY()));
     }
 
     /** Converts a scene point to canvas units. */

@@ -381,4 +381,17 @@ class NestedContainersTest {
         assertThat(node("Notify").getLayoutX()).isGreaterThan(before + 40);
         assertThat(view.viewModel().statusProperty().get()).as("no complaint").isEmpty();
     }
+
+    @Test
+    void aStatePlacedOutsideItsBranchIsDrawnInsideIt(FxRobot robot) {
+        // A layout file from before the branch shrank, or edited by hand, may hold such a place.
+        robot.interact(() -> view.viewModel().push(new dev.stepwise.designer.command.MoveNodesCommand(document(),
+                java.util.Map.of(KEEP, new Layout.Point(5000, 5000)))));
+
+        Bounds frame = canvas().frames().get(0).getBoundsInParent();
+        assertThat(frame.contains(boxOf(node(KEEP)))).isTrue();
+        assertThat(node(KEEP).getLayoutX() + node(KEEP).boxWidth()).isEqualTo(frame.getMaxX(),
+                org.assertj.core.data.Offset.offset(0.5));
+        assertThat(document().getLayout().position(KEEP)).contains(new Layout.Point(5000, 5000));
+    }
 }
