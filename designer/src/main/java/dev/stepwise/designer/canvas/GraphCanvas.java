@@ -1,15 +1,8 @@
 package dev.stepwise.designer.canvas;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stepwise.designer.canvas.gesture.GestureArbiter;
 import dev.stepwise.designer.canvas.selection.Selection;
-import dev.stepwise.designer.command.AddChoiceRuleCommand;
 import dev.stepwise.designer.command.CommandStack;
-import dev.stepwise.designer.command.ConnectCommand;
-import dev.stepwise.designer.command.MoveNodesCommand;
-import dev.stepwise.designer.command.SetFieldCommand;
-import dev.stepwise.designer.command.StateReference;
-import dev.stepwise.designer.command.StateTransfers;
 import dev.stepwise.designer.document.Layout;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.AutoLayout;
@@ -20,8 +13,6 @@ import dev.stepwise.engine.graph.GraphLayout;
 import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.graph.GraphScope;
 import dev.stepwise.engine.graph.NestedLayout;
-import dev.stepwise.engine.asl.model.StateType;
-import dev.stepwise.engine.json.JsonPointers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,20 +20,21 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Dimension2D;
@@ -93,7 +85,7 @@ public final class GraphCanvas extends Region {
     private final ReadOnlyLongWrapper placementRevision = new ReadOnlyLongWrapper(this, "placementRevision");
     private final GestureArbiter arbiter;
     private StateNode highlighted;
-    private ContextMenu connectMenu;
+    private final CanvasEdits edits = new CanvasEdits(this);
     private final Label staleBanner = new Label("The text is not a valid definition: showing the last good graph.");
     private final Translate pan = new Translate();
     private final Scale zoom = new Scale(1, 1, 0, 0);
@@ -124,12 +116,12 @@ public final class GraphCanvas extends Region {
     /** The layout last asked for, until it arrives. */
     private CompletableFuture<AutoLayout> pendingLayout;
     /** Says why an edit asked for on the canvas was not made (the designer shows it in its status). */
-    private java.util.function.Consumer<String> onNotice = message -> { };
+    private Consumer<String> onNotice = message -> { };
     private boolean showsDetail = true;
     private boolean fitPending = true;
     /** The transition selected by a click on it; its source state is then the selected state. */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<GraphModel.Edge> selectedEdge =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "selectedEdge");
+    private final ReadOnlyObjectWrapper<GraphModel.Edge> selectedEdge =
+            new ReadOnlyObjectWrapper<>(this, "selectedEdge");
 
     public GraphCanvas(WorkflowDocument document, CommandStack commands, Selection selection, LayoutService layoutService) {
         this.document = document;
@@ -189,7 +181,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** Where the canvas says why an edit a gesture asked for was not made. */
-    public void setOnNotice(java.util.function.Consumer<String> action) {
+    public void setOnNotice(Consumer<String> action) {
         onNotice = action == null ? message -> { } : action;
     }
 
@@ -257,7 +249,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** The scope pointer a canvas key was made with, among the known branch scopes; null for the top level. */
-    private static String scopeOfKey(String key, java.util.Set<String> branchScopes) {
+    private static String scopeOfKey(String key, Set<String> branchScopes) {
         for (int hash = key.lastIndexOf('#'); hash > 0; hash = key.lastIndexOf('#', hash - 1)) {
             if (branchScopes.contains(key.substring(0, hash))) {
                 return key.substring(0, hash);
@@ -771,35 +763,7 @@ public final class GraphCanvas extends Region {
      * {@code /States/C/Choices/0/Next} or {@code /States/T/Catch/1/Next}. Empty while the text is stale.
      */
     public Optional<String> referencePointerOf(GraphModel.Edge edge) {
-        Optional<NestedGraph.Entry> from = nested.entry(edge.from());
-        Optional<NestedGraph.Entry> to = nested.entry(edge.to());
-        if (!document.isStructurallyEditable() || from.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
-        }
-        String scope = nested.scopes().get(from.get().scope()).pointer();
-        String fromName = from.get().node().name();
-        String toName = to.get().node().name();
-        String state = GraphScope.statePointer(scope, fromName);
-        List<String> pointers = StateReference.allIn(document.getJson().root(), scope).stream()
-                .filter(reference -> fromName.equals(reference.fromState()) && toName.equals(reference.target()))
-                .map(StateReference::pointer)
-                .filter(pointer -> switch (edge.kind()) {
-                    case NEXT -> pointer.equals(state + "/Next");
-                    case DEFAULT -> pointer.equals(state + "/Default");
-                    case CHOICE -> pointer.startsWith(state + "/Choices/");
-                    case CATCH -> pointer.startsWith(state + "/Catch/");
-                })
-                .toList();
-        int index = 0;
-        for (GraphModel.Edge other : graph.edges()) {
-            if (other == edge) {
-                break;
-            }
-            if (other.equals(edge)) {
-                index++;
-            }
-        }
-        return index < pointers.size() ? Optional.of(pointers.get(index)) : Optional.empty();
+        return edits.referencePointerOf(edge);
     }
 
     /**
@@ -807,55 +771,17 @@ public final class GraphCanvas extends Region {
      * rule or the Default. States of two scopes cannot be connected: ASL transitions stay inside their branch.
      */
     public void connect(String fromKey, String toKey, double screenX, double screenY) {
-        NestedGraph.Entry source = nested.entry(fromKey).orElse(null);
-        NestedGraph.Entry target = nested.entry(toKey).orElse(null);
-        if (source == null || target == null) {
-            return;
-        }
-        if (source.scope() != target.scope()) {
-            onNotice.accept("Not connected: a transition stays in its branch, and " + source.node().name() + " and "
-                    + target.node().name() + " are in different ones");
-            return;
-        }
-        String scope = nested.scopes().get(source.scope()).pointer();
-        String from = source.node().name();
-        String to = target.node().name();
-        if (source.node().type() != StateType.CHOICE) {
-            commands.push(new ConnectCommand(document, scope, from, to, ConnectCommand.Kind.NEXT));
-            return;
-        }
-        if (connectMenu != null) {
-            connectMenu.hide();
-        }
-        MenuItem rule = new MenuItem("Add rule → " + to);
-        rule.setId("connect-add-rule");
-        rule.setOnAction(event -> commands.push(new AddChoiceRuleCommand(document, scope, from, to)));
-        MenuItem fallback = new MenuItem("Set Default → " + to);
-        fallback.setId("connect-set-default");
-        fallback.setOnAction(event -> commands.push(new ConnectCommand(document, scope, from, to,
-                ConnectCommand.Kind.DEFAULT)));
-        connectMenu = new ContextMenu(rule, fallback);
-        connectMenu.show(this, screenX, screenY);
+        edits.connect(fromKey, toKey, screenX, screenY);
     }
 
     /** The menu a connection from a Choice showed last (for tests). */
     public Optional<ContextMenu> connectMenu() {
-        return Optional.ofNullable(connectMenu);
+        return edits.connectMenu();
     }
 
     /** Points the transition an edge stands for at another state of its scope (by canvas key). */
     public boolean reconnect(GraphModel.Edge edge, String targetKey) {
-        NestedGraph.Entry from = nested.entry(edge.from()).orElse(null);
-        NestedGraph.Entry to = nested.entry(targetKey).orElse(null);
-        if (from == null || to == null || from.scope() != to.scope()) {
-            return false;
-        }
-        String target = to.node().name();
-        return referencePointerOf(edge).map(pointer -> {
-            String owner = pointer.substring(0, pointer.lastIndexOf('/'));
-            return commands.push(new SetFieldCommand(document, owner, JsonPointers.lastSegment(pointer),
-                    TextNode.valueOf(target)));
-        }).orElse(false);
+        return edits.reconnect(edge, targetKey);
     }
 
     /** Selects every state (Ctrl+A). */
@@ -865,71 +791,20 @@ public final class GraphCanvas extends Region {
 
     /** Moves the selected states by (dx, dy) canvas units: one command. */
     public boolean nudgeSelection(double dx, double dy) {
-        Map<String, Layout.Point> moved = new LinkedHashMap<>();
-        for (String key : selection.items()) {
-            if (nodes.containsKey(key)) {
-                Layout.Point at = positionOf(key);
-                moved.put(key, layoutPosition(key, new Layout.Point(at.x() + dx, at.y() + dy)));
-            }
-        }
-        return !moved.isEmpty() && commands.push(new MoveNodesCommand(document, moved));
+        return edits.nudgeSelection(dx, dy);
     }
 
     /**
-     * Ends a drag of states (by canvas key) that are now drawn where their views are. Released with the pointer in
-     * another branch, or outside every container when they came from one, states of one scope move to that scope
-     * ({@link StateTransfers#move}); otherwise they keep their scope and only their positions change. One command.
+     * Ends a drag of states (by canvas key) that are now drawn where their views are: moved into the branch under
+     * the pointer, or only on the canvas (see {@link CanvasEdits}). One command.
      */
     public boolean finishMove(Collection<String> keys, Point2D pointer) {
-        Set<Integer> from = new HashSet<>();
-        keys.forEach(key -> nested.entry(key).ifPresent(entry -> from.add(entry.scope())));
-        int to = 0; // the innermost frame under the pointer that is not one of the moved states' own
-        List<BranchFrame> frames = frames();
-        for (int i = frames.size() - 1; i >= 0 && to == 0; i--) {
-            BranchFrame frame = frames.get(i);
-            if (frame.getBoundsInParent().contains(pointer) && !insideAny(frame.scope(), keys)) {
-                to = frame.scope();
-            }
-        }
-        if (from.size() == 1 && !from.contains(to)) {
-            if (moveToScope(keys, from.iterator().next(), to)) {
-                return true;
-            }
-            onNotice.accept("Not moved to another branch: what leads to it here would have no state to lead to");
-        }
-        Map<String, Layout.Point> moved = new LinkedHashMap<>();
-        for (String key : keys) {
-            node(key).ifPresent(view -> moved.put(key,
-                    layoutPosition(key, new Layout.Point(view.getLayoutX(), view.getLayoutY()))));
-        }
-        return !moved.isEmpty() && commands.push(new MoveNodesCommand(document, moved));
+        return edits.finishMove(keys, pointer);
     }
 
-    /** Whether a scope is a branch of one of these states, or inside one (a state cannot be moved into itself). */
-    private boolean insideAny(int scope, Collection<String> keys) {
-        for (String container = nested.containerOf(scope); container != null;
-                container = nested.entry(container).map(NestedGraph.Entry::container).orElse(null)) {
-            if (keys.contains(container)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Moves states to another scope, where the automatic layout places them: that branch grows to hold them. */
-    private boolean moveToScope(Collection<String> keys, int from, int to) {
-        List<String> names = new ArrayList<>();
-        keys.forEach(key -> names.add(nodes.get(key).name()));
-        String target = nested.scopes().get(to).pointer();
-        Optional<StateTransfers.Paste> move = StateTransfers.move(document, nested.scopes().get(from).pointer(), names,
-                target, name -> null);
-        if (move.isEmpty() || !commands.push(move.get().command())) {
-            return false;
-        }
-        Set<String> moved = new java.util.LinkedHashSet<>();
-        move.get().names().values().forEach(name -> moved.add(Layout.key(target, name)));
-        selection.selectAll(moved);
-        return true;
+    /** Says why an edit a gesture asked for was not made. */
+    void notice(String message) {
+        onNotice.accept(message);
     }
 
     /** Centres a state when its header is not wholly in view; leaves the view alone when it is. */
@@ -987,7 +862,7 @@ public final class GraphCanvas extends Region {
     private void showSelection() {
         nodes.forEach((name, view) -> view.setSelected(selection.isSelected(name)));
         GraphModel.Edge edge = selectedEdge.get();
-        if (edge != null && !selection.items().equals(java.util.Set.of(edge.from()))) {
+        if (edge != null && !selection.items().equals(Set.of(edge.from()))) {
             selectedEdge.set(null); // another state was selected: the edge no longer is
             showEdgeSelection();
         }
