@@ -45,8 +45,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
@@ -619,72 +617,10 @@ public final class GraphCanvas extends Region {
             String pair = edge.model().from() + "\u0000" + edge.model().to();
             int index = seen.merge(pair, 1, Integer::sum) - 1;
             if (!routes.draw(views, i, from, to)) {
-                drawEdge(edge, from, to, index);
+                StraightEdges.draw(edge, from, to, index);
             }
         }
-        drawMarkers();
-    }
-
-    private void drawEdge(TransitionEdge edge, StateNode from, StateNode to, int index) {
-        Bounds a = boundsOf(from);
-        Bounds b = boundsOf(to);
-        Point2D ca = new Point2D(a.getCenterX(), a.getCenterY());
-        Point2D cb = new Point2D(b.getCenterX(), b.getCenterY());
-        if (from == to) {
-            Point2D start = new Point2D(a.getMaxX(), a.getCenterY() - 10);
-            edge.setEnds(start.add(24, -6), new Point2D(a.getMaxX(), a.getCenterY() + 6));
-            return;
-        }
-        Point2D direction = cb.subtract(ca).normalize();
-        Point2D normal = new Point2D(-direction.getY(), direction.getX());
-        double offset = index == 0 ? 0 : (index % 2 == 1 ? 1 : -1) * 14 * ((index + 1) / 2);
-        Point2D shift = normal.multiply(offset);
-        edge.setEnds(clip(a, ca.add(shift), cb.add(shift)), clip(b, cb.add(shift), ca.add(shift)));
-    }
-
-    /** A start marker above the first state of the machine and of every branch shown; an end marker under each end. */
-    private void drawMarkers() {
-        markerLayer.getChildren().clear();
-        for (StateNode start : nodes.values()) {
-            if (!start.isStart()) {
-                continue;
-            }
-            Bounds b = boundsOf(start);
-            Circle dot = new Circle(b.getCenterX(), b.getMinY() - 36, LayoutService.START_SIZE / 2);
-            dot.getStyleClass().add("start-marker");
-            markerLayer.getChildren().addAll(markerLine(b.getCenterX(), dot.getCenterY() + dot.getRadius(), b.getMinY()),
-                    dot);
-        }
-        for (StateNode node : nodes.values()) {
-            if (node.model().end()) {
-                Bounds b = boundsOf(node);
-                Circle ring = new Circle(b.getCenterX(), b.getMaxY() + 26, 8);
-                ring.getStyleClass().add("end-marker");
-                Circle core = new Circle(b.getCenterX(), b.getMaxY() + 26, 4);
-                core.getStyleClass().add("end-marker-core");
-                markerLayer.getChildren().addAll(markerLine(b.getCenterX(), b.getMaxY(), b.getMaxY() + 18), ring, core);
-            }
-        }
-    }
-
-    private static Line markerLine(double x, double y1, double y2) {
-        Line line = new Line(x, y1, x, y2);
-        line.getStyleClass().add("marker-line");
-        return line;
-    }
-
-    private static Bounds boundsOf(StateNode node) {
-        return new BoundingBox(node.getLayoutX(), node.getLayoutY(), node.boxWidth(), node.boxHeight());
-    }
-
-    /** Where the segment from {@code inside} towards {@code outside} leaves the box. */
-    private static Point2D clip(Bounds box, Point2D inside, Point2D outside) {
-        double dx = outside.getX() - inside.getX();
-        double dy = outside.getY() - inside.getY();
-        double tx = dx == 0 ? Double.POSITIVE_INFINITY : (dx > 0 ? box.getMaxX() - inside.getX() : box.getMinX() - inside.getX()) / dx;
-        double ty = dy == 0 ? Double.POSITIVE_INFINITY : (dy > 0 ? box.getMaxY() - inside.getY() : box.getMinY() - inside.getY()) / dy;
-        double t = Math.max(0, Math.min(1, Math.min(tx, ty)));
-        return new Point2D(inside.getX() + dx * t, inside.getY() + dy * t);
+        Markers.draw(markerLayer, nodes.values());
     }
 
     /** The area the graph covers in canvas units (with its markers), or null when it has no states. */
@@ -732,7 +668,7 @@ public final class GraphCanvas extends Region {
         List<StateNode> views = nodes();
         for (int i = views.size() - 1; i >= 0; i--) {
             StateNode view = views.get(i);
-            if (boundsOf(view).contains(canvasPoint)) {
+            if (view.box().contains(canvasPoint)) {
                 return Optional.of(view);
             }
         }

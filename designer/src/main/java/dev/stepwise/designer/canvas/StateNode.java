@@ -6,6 +6,8 @@ import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
@@ -139,6 +141,11 @@ public final class StateNode extends Control {
         setMinSize(width, height);
         setPrefSize(width, height);
         setMaxSize(width, height);
+    }
+
+    /** The box in canvas units: where it is drawn, at its size. */
+    public Bounds box() {
+        return new BoundingBox(getLayoutX(), getLayoutY(), boxWidth, boxHeight);
     }
 
     public double boxWidth() {
