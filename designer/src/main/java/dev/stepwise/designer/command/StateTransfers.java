@@ -148,10 +148,31 @@ public final class StateTransfers {
         if (paste.isEmpty()) {
             return Optional.empty();
         }
+        List<Command> parts = new ArrayList<>(List.of(remove, paste.get().command()));
+        Map<String, Layout.Point> inside = positionsInside(document.getLayout(), from, to, paste.get().names());
+        if (!inside.isEmpty()) {
+            parts.add(new MoveNodesCommand(document, inside));
+        }
         String description = moved.size() == 1 ? "Move State " + moved.iterator().next() + " to Another Branch"
                 : "Move " + moved.size() + " States to Another Branch";
-        return Optional.of(new Paste(new CompositeCommand(document, description,
-                List.of(remove, paste.get().command())), paste.get().names()));
+        return Optional.of(new Paste(new CompositeCommand(document, description, parts), paste.get().names()));
+    }
+
+    /**
+     * The places the layout keeps for the states inside moved Parallel and Map states (relative to their container),
+     * under the keys those states have once moved: a container keeps its inside as the user arranged it.
+     */
+    private static Map<String, Layout.Point> positionsInside(Layout layout, String from, String to,
+                                                             Map<String, String> names) {
+        Map<String, Layout.Point> inside = new LinkedHashMap<>();
+        names.forEach((oldName, newName) -> {
+            String before = JsonPointers.child(JsonPointers.child(from, "States"), oldName);
+            String after = JsonPointers.child(JsonPointers.child(to, "States"), newName);
+            for (String key : layout.keysInside(before)) {
+                inside.put(after + key.substring(before.length()), layout.position(key).orElseThrow());
+            }
+        });
+        return inside;
     }
 
     /** The first state that is not moved along the moved states' Next chain, from the first moved state; or null. */
