@@ -152,14 +152,8 @@ final class CanvasEdits {
     boolean finishMove(Collection<String> keys, Point2D pointer) {
         Set<Integer> from = new HashSet<>();
         keys.forEach(key -> canvas.nested().entry(key).ifPresent(entry -> from.add(entry.scope())));
-        int to = 0; // the innermost frame under the pointer that is not one of the moved states' own
-        List<BranchFrame> frames = canvas.frames();
-        for (int i = frames.size() - 1; i >= 0 && to == 0; i--) {
-            BranchFrame frame = frames.get(i);
-            if (frame.getBoundsInParent().contains(pointer) && !insideAny(frame.scope(), keys)) {
-                to = frame.scope();
-            }
-        }
+        // The innermost branch under the pointer that is not one of the moved states' own, else the top level.
+        int to = canvas.frameAt(pointer, frame -> !insideAny(frame.scope(), keys)).map(BranchFrame::scope).orElse(0);
         if (from.size() == 1 && !from.contains(to)) {
             if (moveToScope(keys, from.iterator().next(), to)) {
                 return true;

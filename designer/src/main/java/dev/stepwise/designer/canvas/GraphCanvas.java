@@ -4,6 +4,7 @@ import dev.stepwise.designer.canvas.gesture.GestureArbiter;
 import dev.stepwise.designer.canvas.selection.Selection;
 import dev.stepwise.designer.command.CommandStack;
 import dev.stepwise.designer.document.Layout;
+import dev.stepwise.designer.document.StatePath;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.layout.AutoLayout;
 import dev.stepwise.designer.layout.LayoutService;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -195,10 +197,15 @@ public final class GraphCanvas extends Region {
 
     /** The innermost branch frame at a canvas point. */
     public Optional<BranchFrame> frameAt(Point2D canvasPoint) {
+        return frameAt(canvasPoint, frame -> true);
+    }
+
+    /** The innermost branch frame at a canvas point among those {@code candidate} accepts. */
+    Optional<BranchFrame> frameAt(Point2D canvasPoint, Predicate<BranchFrame> candidate) {
         List<BranchFrame> frames = frames();
         for (int i = frames.size() - 1; i >= 0; i--) {
             BranchFrame frame = frames.get(i);
-            if (frame.getBoundsInParent().contains(canvasPoint)) {
+            if (frame.getBoundsInParent().contains(canvasPoint) && candidate.test(frame)) {
                 return Optional.of(frame);
             }
         }
@@ -222,38 +229,18 @@ public final class GraphCanvas extends Region {
      * text's caret may name a state that a collapsed container hides.
      */
     public void expandAround(String key) {
-        Map<String, String> keyOfPointer = new HashMap<>();
-        Map<String, String> containerOfScope = new HashMap<>();
-        for (GraphScope scope : scopes) {
-            scope.graph().nodes().forEach(node ->
-                    keyOfPointer.put(scope.statePointer(node.name()), Layout.key(scope.pointer(), node.name())));
-            if (!scope.isTop()) {
-                containerOfScope.put(scope.pointer(), scope.container());
-            }
-        }
+        Map<String, GraphScope> byPointer = new HashMap<>();
+        scopes.forEach(scope -> byPointer.put(scope.pointer(), scope));
+        String at = document.getJson() == null ? ""
+                : StatePath.resolve(document.getJson().root(), key).map(StatePath::scope).orElse("");
         boolean changed = false;
-        String at = key;
-        for (int guard = 0; guard < 100 && at != null; guard++) {
-            String scope = scopeOfKey(at, containerOfScope.keySet());
-            String container = scope == null ? null : keyOfPointer.get(containerOfScope.get(scope));
-            if (container != null) {
-                changed |= collapsed.remove(container);
-            }
-            at = container;
+        for (GraphScope branch = byPointer.get(at); branch != null && !branch.isTop();
+                branch = byPointer.get(branch.containerScope())) {
+            changed |= collapsed.remove(NestedGraph.containerKey(branch));
         }
         if (changed) {
             show(NestedGraph.of(scopes, collapsed));
         }
-    }
-
-    /** The scope pointer a canvas key was made with, among the known branch scopes; null for the top level. */
-    private static String scopeOfKey(String key, Set<String> branchScopes) {
-        for (int hash = key.lastIndexOf('#'); hash > 0; hash = key.lastIndexOf('#', hash - 1)) {
-            if (branchScopes.contains(key.substring(0, hash))) {
-                return key.substring(0, hash);
-            }
-        }
-        return null;
     }
 
     private void toggleCollapsed(String key) {
@@ -326,6 +313,17 @@ public final class GraphCanvas extends Region {
 
     private Layout.Point automaticPosition(String key) {
         return automatic.positions().getOrDefault(key, new Layout.Point(0, 0));
+    }
+
+    /** The canvas corner of the container whose branch a scope is (by JSON pointer); the origin for the top level. */
+    public Layout.Point cornerOf(String scope) {
+        for (int i = 0; i < nested.scopes().size(); i++) {
+            String container = nested.containerOf(i);
+            if (container != null && nested.scopes().get(i).pointer().equals(scope)) {
+                return positionOf(container);
+            }
+        }
+        return new Layout.Point(0, 0);
     }
 
     /**

@@ -343,25 +343,14 @@ public final class DesignerView extends BorderPane {
     public boolean paste() {
         flushTyping();
         String text = clipboardText();
-        return viewModel.paste(text, pastePositions(), this::cornerOf).isPresent();
+        return viewModel.paste(text, pastePositions(), canvas::cornerOf).isPresent();
     }
 
     /** Copies and pastes the selection in one go, leaving the clipboard alone. */
     public boolean duplicateSelection() {
         flushTyping();
         String text = viewModel.copy(viewModel.selection().items());
-        return !text.isEmpty() && viewModel.paste(text, pastePositions(), this::cornerOf).isPresent();
-    }
-
-    /** The canvas corner of the container whose branch a scope is (the origin for the top level). */
-    private Layout.Point cornerOf(String scope) {
-        for (int i = 0; i < canvas.nested().scopes().size(); i++) {
-            String container = canvas.nested().containerOf(i);
-            if (container != null && canvas.nested().scopes().get(i).pointer().equals(scope)) {
-                return canvas.positionOf(container);
-            }
-        }
-        return new Layout.Point(0, 0);
+        return !text.isEmpty() && viewModel.paste(text, pastePositions(), canvas::cornerOf).isPresent();
     }
 
     private String clipboardText() {

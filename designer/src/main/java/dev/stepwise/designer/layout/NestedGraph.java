@@ -5,7 +5,6 @@ import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.engine.graph.GraphScope;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,17 +41,15 @@ public final class NestedGraph {
 
     private NestedGraph(List<GraphScope> scopes) {
         this.scopes = List.copyOf(scopes);
-        Map<String, String> keyOfPointer = new HashMap<>();
         List<GraphModel.Node> nodes = new ArrayList<>();
         List<GraphModel.Edge> edges = new ArrayList<>();
         for (int i = 0; i < this.scopes.size(); i++) {
             GraphScope scope = this.scopes.get(i);
-            String container = scope.isTop() ? null : keyOfPointer.get(scope.container());
+            String container = containerKey(scope);
             containers.add(container);
             GraphModel graph = scope.graph();
             for (GraphModel.Node node : graph.nodes()) {
                 String key = Layout.key(scope.pointer(), node.name());
-                keyOfPointer.put(scope.statePointer(node.name()), key);
                 entries.putIfAbsent(key, new Entry(key, i, node, container, node.name().equals(graph.startAt())));
                 nodes.add(new GraphModel.Node(key, node.type(), node.caption(), node.end(), node.retries()));
             }
@@ -72,22 +69,21 @@ public final class NestedGraph {
      */
     public static NestedGraph of(List<GraphScope> scopes, Collection<String> collapsed) {
         Set<String> hidden = new HashSet<>();
-        Map<String, String> keyOfPointer = new HashMap<>();
         List<GraphScope> shown = new ArrayList<>();
         for (GraphScope scope : scopes) {
-            if (!scope.isTop()) {
-                String container = keyOfPointer.get(scope.container());
-                String containerScope = scope.container().substring(0, scope.container().lastIndexOf("/States/"));
-                if (container == null || collapsed.contains(container) || hidden.contains(containerScope)) {
-                    hidden.add(scope.pointer());
-                    continue;
-                }
+            // A scope comes after the scope of its container: a hidden one hides what is inside it.
+            if (!scope.isTop() && (collapsed.contains(containerKey(scope)) || hidden.contains(scope.containerScope()))) {
+                hidden.add(scope.pointer());
+            } else {
+                shown.add(scope);
             }
-            shown.add(scope);
-            scope.graph().nodes().forEach(node ->
-                    keyOfPointer.put(scope.statePointer(node.name()), Layout.key(scope.pointer(), node.name())));
         }
         return new NestedGraph(shown);
+    }
+
+    /** The canvas key of a scope's Parallel or Map; null for the top level. */
+    public static String containerKey(GraphScope scope) {
+        return scope.isTop() ? null : Layout.key(scope.containerScope(), scope.containerName());
     }
 
     /** Every state shown as one graph whose node names are canvas keys; its start is the top level's. */
@@ -121,13 +117,8 @@ public final class NestedGraph {
     /** The shown branches of a container, by canvas key; empty for other states and collapsed containers. */
     public List<Integer> branchesOf(String containerKey) {
         List<Integer> branches = new ArrayList<>();
-        Entry container = entries.get(containerKey);
-        if (container == null) {
-            return branches;
-        }
-        String pointer = scopes.get(container.scope()).statePointer(container.node().name());
-        for (int i = 0; i < scopes.size(); i++) {
-            if (pointer.equals(scopes.get(i).container())) {
+        for (int i = 0; i < containers.size(); i++) {
+            if (containerKey.equals(containers.get(i))) {
                 branches.add(i);
             }
         }

@@ -34,6 +34,17 @@ public record GraphScope(String pointer, String container, int branch, String la
         return container == null;
     }
 
+    /** The pointer of the scope that holds this scope's Parallel or Map; null for the top level. */
+    public String containerScope() {
+        // A state pointer is its scope's pointer, "/States/" and the escaped name (which holds no "/").
+        return container == null ? null : container.substring(0, container.lastIndexOf("/States/"));
+    }
+
+    /** The name of this scope's Parallel or Map; null for the top level. */
+    public String containerName() {
+        return container == null ? null : JsonPointers.lastSegment(container);
+    }
+
     /**
      * The top level and, depth first, the branches of every Parallel and the processor of every Map whose state pointer
      * {@code expanded} accepts (a collapsed container is one box, its states not shown). A scope comes before the

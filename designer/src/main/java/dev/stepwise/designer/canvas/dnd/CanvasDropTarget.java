@@ -81,15 +81,10 @@ public final class CanvasDropTarget {
         Set<String> taken = new HashSet<>();
         canvas.document().getJson().root().at(scope).path("States").fieldNames().forEachRemaining(taken::add);
         String name = StateNames.unique(template.baseName(), taken);
-        Layout.Point position = new Layout.Point(canvasPoint.getX() - StateNode.WIDTH / 2,
-                canvasPoint.getY() - StateNode.HEIGHT / 2);
-        String container = shown.scopes().isEmpty() ? null : shown.containerOf(scopeIndex);
-        if (container != null) {
-            // Inside a container the layout keeps places relative to its corner.
-            Layout.Point corner = canvas.positionOf(container);
-            position = new Layout.Point(position.x() - corner.x(), position.y() - corner.y());
-        }
-        Layout.Point at = position;
+        // Centred on the point; inside a container the layout keeps places relative to its corner.
+        Layout.Point corner = canvas.cornerOf(scope);
+        Layout.Point at = new Layout.Point(canvasPoint.getX() - StateNode.WIDTH / 2 - corner.x(),
+                canvasPoint.getY() - StateNode.HEIGHT / 2 - corner.y());
         Optional<Command> insert = edge.flatMap(e -> canvas.referencePointerOf(e.model()))
                 .flatMap(pointer -> StateTransfers.insert(canvas.document(), scope, pointer, name, template.state(), at));
         Command command = insert.orElseGet(() ->
