@@ -79,6 +79,7 @@ public final class GraphCanvas extends Region {
     private final Group frameLayer = new Group();
     private final Group edgeLayer = new Group();
     private final Group markerLayer = new Group();
+    private final Markers markers = new Markers(markerLayer);
     private final Pane nodeLayer = new Pane();
     private final Group overlay = new Group();
     private final ReadOnlyLongWrapper viewRevision = new ReadOnlyLongWrapper(this, "viewRevision");
@@ -618,7 +619,7 @@ public final class GraphCanvas extends Region {
                 StraightEdges.draw(edge, from, to, index);
             }
         }
-        Markers.draw(markerLayer, nodes.values());
+        markers.draw(nodes.values());
     }
 
     /** The area the graph covers in canvas units (with its markers), or null when it has no states. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -26,6 +27,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.RichTextChange;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * A view of a state-machine source (JSON or YAML) with its syntax highlighted, line numbers and problem markers:
@@ -42,6 +44,11 @@ public final class JsonPaneView extends BorderPane {
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
     /** Diagnostics by 0-based paragraph. */
     private Map<Integer, List<Diagnostic>> byParagraph = Map.of();
+    /**
+     * The problem markers of the gutters made so far, by 0-based paragraph. A gutter is made again when its line's
+     * number changes, so each keeps its paragraph; the area drops the gutters it no longer shows, and so does this map.
+     */
+    private final Map<Circle, Integer> gutterMarkers = new WeakHashMap<>();
     /** How many digits the gutter's line numbers were drawn with. */
     private int gutterDigits;
     /** Extra style classes laid over the highlighting (bracket matches, ...), by class: character ranges. */
@@ -68,10 +75,22 @@ public final class JsonPaneView extends BorderPane {
         // Rich changes, not plain ones: replacing text by the same text is no plain change but may change its style.
         area.richChanges().subscribe(change -> {
             if (!restyling && !onlyParagraphStylesChanged(change)) {
-                highlighted = null;
+                // JSON is coloured line by line: only the lines typed in need colouring again (YAML's block scalars
+                // colour the lines after their header, so YAML is coloured whole). The character before an edit
+                // counts as typed too, so that a deletion still marks its line: removing a quote or a line break
+                // can recolour the rest of it.
+                int before = change.getPosition() > 0 ? 1 : 0;
+                highlighted = highlighted == null || format != JsonFormat.JSON ? null
+                        : highlighted.edited(change.getPosition() - before, change.getRemoved().length() + before,
+                                change.getInserted().length() + before);
                 if (applied != null) {
                     applied = applied.edited(change.getPosition(), change.getRemoved().length(),
                             change.getInserted().length());
+                }
+                if (change.getRemoved().getText().equals(change.getInserted().getText())) {
+                    // Text typed over the same text (a space selected and typed again) changes no text, so no one
+                    // refreshes the colours; the area gave it the style of the text before it.
+                    restyle();
                 }
             }
         });
@@ -202,7 +221,9 @@ public final class JsonPaneView extends BorderPane {
             return; // the same problems at the same places: the styles the last edit gave are right
         }
         byParagraph = grouped;
-        refreshMarkers();
+        restyle();
+        // The gutters shown keep their nodes: only their markers change (a rebuild would restyle every line number).
+        gutterMarkers.forEach(this::showProblems);
     }
 
     /** Moves the caret to a 1-based line and column (clamped to the text) and scrolls it into view. */
@@ -271,6 +292,8 @@ public final class JsonPaneView extends BorderPane {
         if (highlighted == null) {
             highlighted = StyleRuns.of(format == JsonFormat.YAML ? YamlHighlighter.highlight(area.getText())
                     : JsonHighlighter.highlight(area.getText()));
+        } else {
+            highlighted = withTypedLinesColoured(highlighted);
         }
         List<StyleRuns.Overlay> overlays = new ArrayList<>();
         int paragraphs = area.getParagraphs().size();
@@ -297,6 +320,28 @@ public final class JsonPaneView extends BorderPane {
         return highlighted.overlaid(overlays);
     }
 
+    /** The JSON colours with the lines that hold text of unknown style coloured again, each line once. */
+    private StyleRuns withTypedLinesColoured(StyleRuns colours) {
+        List<StyleRuns.Range> lines = new ArrayList<>();
+        for (StyleRuns.Range typed : colours.unknown()) {
+            int first = area.offsetToPosition(typed.from(), Bias.Forward).getMajor();
+            int last = area.offsetToPosition(typed.to(), Bias.Forward).getMajor();
+            int from = area.getAbsolutePosition(first, 0);
+            int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
+            int previous = lines.size() - 1;
+            if (previous >= 0 && lines.get(previous).to() >= from) {
+                lines.set(previous, new StyleRuns.Range(lines.get(previous).from(), to));
+            } else {
+                lines.add(new StyleRuns.Range(from, to));
+            }
+        }
+        for (StyleRuns.Range range : lines) {
+            colours = colours.replaced(range.from(), range.to(),
+                    StyleRuns.of(JsonHighlighter.highlight(area.getText(range.from(), range.to()))));
+        }
+        return colours;
+    }
+
     /** Folding changes paragraph styles only: the text and its styles stay as they are. */
     private static boolean onlyParagraphStylesChanged(
             RichTextChange<Collection<String>, String, Collection<String>> change) {
@@ -313,15 +358,8 @@ public final class JsonPaneView extends BorderPane {
         number.getStyleClass().add(StyleClasses.LINE_NUMBER);
         Circle marker = new Circle(4);
         marker.getStyleClass().add(StyleClasses.GUTTER_MARKER);
-        List<Diagnostic> here = byParagraph.getOrDefault(paragraph, List.of());
-        if (!here.isEmpty()) {
-            boolean error = isError(here);
-            marker.pseudoClassStateChanged(StyleClasses.ERROR, error);
-            marker.pseudoClassStateChanged(StyleClasses.WARNING, !error);
-            Tooltip.install(marker, new Tooltip(here.stream()
-                    .map(d -> d.code() + ": " + d.message())
-                    .collect(Collectors.joining("\n"))));
-        }
+        showProblems(marker, paragraph);
+        gutterMarkers.put(marker, paragraph);
         HBox box = new HBox(marker, number);
         if (gutterExtra != null) {
             box.getChildren().add(gutterExtra.apply(paragraph));
@@ -330,6 +368,25 @@ public final class JsonPaneView extends BorderPane {
         box.setVisible(!area.isFolded(paragraph));
         box.getStyleClass().add(StyleClasses.GUTTER);
         return box;
+    }
+
+    /** Marks a gutter's problem marker as its line's problems are: error, warning or none, with them as tooltip. */
+    private void showProblems(Circle marker, int paragraph) {
+        List<Diagnostic> here = byParagraph.getOrDefault(paragraph, List.of());
+        boolean error = isError(here);
+        marker.pseudoClassStateChanged(StyleClasses.ERROR, error);
+        marker.pseudoClassStateChanged(StyleClasses.WARNING, !here.isEmpty() && !error);
+        Tooltip shown = (Tooltip) marker.getProperties().remove(Tooltip.class);
+        if (shown != null) {
+            Tooltip.uninstall(marker, shown);
+        }
+        if (!here.isEmpty()) {
+            Tooltip tooltip = new Tooltip(here.stream()
+                    .map(d -> d.code() + ": " + d.message())
+                    .collect(Collectors.joining("\n")));
+            Tooltip.install(marker, tooltip);
+            marker.getProperties().put(Tooltip.class, tooltip);
+        }
     }
 
     private static boolean isError(List<Diagnostic> diagnostics) {

@@ -30,15 +30,16 @@ public final class StyleRuns {
     private static final int JOIN_GAP = 64;
 
     private final int[] ends;
-    private final List<Collection<String>> styles;
+    /** The style of each run: a {@code Collection<String>}, or null where unknown. */
+    private final Object[] styles;
 
-    private StyleRuns(int[] ends, List<Collection<String>> styles) {
+    private StyleRuns(int[] ends, Object[] styles) {
         this.ends = ends;
         this.styles = styles;
     }
 
     public static StyleRuns of(StyleSpans<Collection<String>> spans) {
-        Builder builder = new Builder();
+        Builder builder = new Builder(spans.getSpanCount());
         for (StyleSpan<Collection<String>> span : spans) {
             builder.add(span.getStyle(), span.getLength());
         }
@@ -51,8 +52,18 @@ public final class StyleRuns {
 
     /** The style at a character (null when unknown). */
     public Collection<String> styleAt(int offset) {
-        int index = Arrays.binarySearch(ends, offset + 1);
-        return styles.get(index >= 0 ? index : -index - 1);
+        return style(runAt(offset));
+    }
+
+    /** The ranges of unknown style, in order. */
+    public List<Range> unknown() {
+        List<Range> ranges = new ArrayList<>();
+        for (int run = 0; run < styles.length; run++) {
+            if (styles[run] == null) {
+                ranges.add(new Range(run == 0 ? 0 : ends[run - 1], ends[run]));
+            }
+        }
+        return ranges;
     }
 
     /** These runs with the given classes added where they lie, in the order given (a class is added once). */
@@ -73,8 +84,7 @@ public final class StyleRuns {
         events.sort(Comparator.comparingInt(event -> event[0]));
         boolean[] active = new boolean[overlays.size()];
         int activeCount = 0;
-        Builder builder = new Builder();
-        int run = 0;
+        Builder builder = new Builder(styles.length + events.size());
         int event = 0;
         int at = 0;
         int length = length();
@@ -84,22 +94,22 @@ public final class StyleRuns {
                 active[e[1]] = e[2] > 0;
                 activeCount += e[2];
             }
-            while (ends[run] <= at) {
-                run++;
+            int next = event < events.size() ? events.get(event)[0] : length;
+            if (activeCount == 0) {
+                builder.copy(this, at, next); // most of a text lies under no overlay: copied as it is
+                at = next;
+                continue;
             }
-            int next = Math.min(ends[run], event < events.size() ? events.get(event)[0] : length);
-            Collection<String> style = styles.get(run);
-            if (activeCount > 0) {
-                List<String> with = style == null ? new ArrayList<>() : new ArrayList<>(style);
-                for (int i = 0; i < active.length; i++) {
-                    if (active[i] && !with.contains(overlays.get(i).styleClass())) {
-                        with.add(overlays.get(i).styleClass());
-                    }
+            int run = runAt(at);
+            int end = Math.min(ends[run], next);
+            List<String> with = style(run) == null ? new ArrayList<>() : new ArrayList<>(style(run));
+            for (int i = 0; i < active.length; i++) {
+                if (active[i] && !with.contains(overlays.get(i).styleClass())) {
+                    with.add(overlays.get(i).styleClass());
                 }
-                style = with;
             }
-            builder.add(style, next - at);
-            at = next;
+            builder.add(with, end - at);
+            at = end;
         }
         return builder.build();
     }
@@ -109,10 +119,22 @@ public final class StyleRuns {
      * whose style is not known.
      */
     public StyleRuns edited(int position, int removed, int inserted) {
-        Builder builder = new Builder();
-        copy(builder, 0, position);
+        Builder builder = new Builder(styles.length + 2);
+        builder.copy(this, 0, position);
         builder.add(null, inserted);
-        copy(builder, position + removed, length());
+        builder.copy(this, position + removed, length());
+        return builder.build();
+    }
+
+    /** These runs with the characters from {@code from} (inclusive) to {@code to} styled as {@code part} is. */
+    public StyleRuns replaced(int from, int to, StyleRuns part) {
+        if (part.length() != to - from) {
+            throw new IllegalArgumentException("runs of " + part.length() + " characters for " + (to - from));
+        }
+        Builder builder = new Builder(styles.length + part.styles.length);
+        builder.copy(this, 0, from);
+        builder.copy(part, 0, part.length());
+        builder.copy(this, to, length());
         return builder.build();
     }
 
@@ -131,9 +153,9 @@ public final class StyleRuns {
         int length = length();
         while (at < length) {
             int end = Math.min(ends[i], other.ends[j]);
-            Collection<String> mine = styles.get(i);
-            Collection<String> theirs = other.styles.get(j);
-            if (mine == null || theirs == null || !mine.equals(theirs)) {
+            Object mine = styles[i];
+            Object theirs = other.styles[j];
+            if (mine == null || theirs == null || (mine != theirs && !mine.equals(theirs))) {
                 int last = ranges.size() - 1;
                 if (last >= 0 && at - ranges.get(last).to() <= JOIN_GAP) {
                     ranges.set(last, new Range(ranges.get(last).from(), end));
@@ -159,57 +181,87 @@ public final class StyleRuns {
         int run = Math.max(0, runAt(from));
         while (at < to) {
             int end = Math.min(ends[run], to);
-            builder.add(Objects.requireNonNull(styles.get(run), "unknown style"), end - at);
+            builder.add(Objects.requireNonNull(style(run), "unknown style"), end - at);
             at = end;
             run++;
         }
         return builder.create();
     }
 
+    @SuppressWarnings("unchecked")
+    private Collection<String> style(int run) {
+        return (Collection<String>) styles[run];
+    }
+
+    /** The run holding a character. */
     private int runAt(int offset) {
         int index = Arrays.binarySearch(ends, offset + 1);
         return index >= 0 ? index : -index - 1;
     }
 
-    private void copy(Builder builder, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        int at = from;
-        int run = runAt(from);
-        while (at < to) {
-            int end = Math.min(ends[run], to);
-            builder.add(styles.get(run), end - at);
-            at = end;
-            run++;
-        }
-    }
-
+    /** Runs being put together; equal known styles next to each other become one run. */
     private static final class Builder {
-        private int[] ends = new int[64];
-        private final List<Collection<String>> styles = new ArrayList<>();
+        private int[] ends;
+        private Object[] styles;
+        private int count;
         private int length;
 
-        void add(Collection<String> style, int count) {
-            if (count <= 0) {
+        Builder(int capacity) {
+            ends = new int[Math.max(16, capacity)];
+            styles = new Object[ends.length];
+        }
+
+        void add(Collection<String> style, int characters) {
+            if (characters <= 0) {
                 return;
             }
-            length += count;
-            int last = styles.size() - 1;
-            if (last >= 0 && style != null && style.equals(styles.get(last))) {
-                ends[last] = length;
+            length += characters;
+            if (count > 0 && style != null && style.equals(styles[count - 1])) {
+                ends[count - 1] = length;
                 return;
             }
-            if (styles.size() == ends.length) {
-                ends = Arrays.copyOf(ends, ends.length * 2);
+            room(1);
+            ends[count] = length;
+            styles[count++] = style;
+        }
+
+        /** The runs of {@code source} from character {@code from} to {@code to}, whole runs copied in bulk. */
+        void copy(StyleRuns source, int from, int to) {
+            if (from >= to) {
+                return;
             }
-            ends[styles.size()] = length;
-            styles.add(style);
+            int first = source.runAt(from);
+            int last = source.runAt(to - 1);
+            if (first == last) {
+                add(source.style(first), to - from);
+                return;
+            }
+            add(source.style(first), source.ends[first] - from);
+            // The runs between are whole, and each differs from its neighbours in the source: none joins another.
+            int whole = last - first - 1;
+            if (whole > 0) {
+                room(whole);
+                int shift = length - source.ends[first];
+                for (int k = 0; k < whole; k++) {
+                    ends[count + k] = source.ends[first + 1 + k] + shift;
+                }
+                System.arraycopy(source.styles, first + 1, styles, count, whole);
+                count += whole;
+                length = ends[count - 1];
+            }
+            add(source.style(last), to - source.ends[last - 1]);
+        }
+
+        private void room(int more) {
+            if (count + more > ends.length) {
+                int capacity = Math.max(ends.length * 2, count + more);
+                ends = Arrays.copyOf(ends, capacity);
+                styles = Arrays.copyOf(styles, capacity);
+            }
         }
 
         StyleRuns build() {
-            // Not List.copyOf: unknown styles are nulls. Nothing outside can reach this list.
-            return new StyleRuns(Arrays.copyOf(ends, styles.size()), new ArrayList<>(styles));
+            return new StyleRuns(Arrays.copyOf(ends, count), Arrays.copyOf(styles, count));
         }
     }
 }

@@ -122,4 +122,107 @@ class JsonPaneViewTest {
         });
         assertThat(lineNumbers(robot)).hasSize(10).startsWith(" 1", " 2").endsWith("10");
     }
+
+    /** The gutter's problem marker on a 1-based line (the visible gutter of that line). */
+    private javafx.scene.shape.Circle marker(FxRobot robot, int line) {
+        return robot.lookup("." + StyleClasses.GUTTER).queryAllAs(javafx.scene.layout.HBox.class).stream()
+                .filter(box -> box.isVisible() && box.getParent() != null
+                        && ((javafx.scene.control.Label) box.getChildren().get(1)).getText().strip()
+                        .equals(String.valueOf(line)))
+                .map(box -> (javafx.scene.shape.Circle) box.getChildren().get(0))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    private static Diagnostic problem(dev.stepwise.engine.asl.validate.Severity severity, int line, String message) {
+        return new Diagnostic("TEST", severity, message, "", new dev.stepwise.engine.json.SourceLocation(line, 3));
+    }
+
+    private static String tooltip(javafx.scene.shape.Circle marker) {
+        var tooltip = (javafx.scene.control.Tooltip) marker.getProperties().get(javafx.scene.control.Tooltip.class);
+        return tooltip == null ? null : tooltip.getText();
+    }
+
+    @Test
+    void gutterMarkersFollowTheProblemsWithoutRebuildingTheGutter(FxRobot robot) {
+        var error = dev.stepwise.engine.asl.validate.Severity.ERROR;
+        robot.interact(() -> {
+            view.setText(DUPLICATE);
+            view.setDiagnostics(List.of(problem(error, 3, "first")));
+        });
+        javafx.scene.shape.Circle second = marker(robot, 2);
+        javafx.scene.shape.Circle third = marker(robot, 3);
+        assertThat(third.getPseudoClassStates()).contains(StyleClasses.ERROR);
+        assertThat(tooltip(third)).isEqualTo("TEST: first");
+        assertThat(second.getPseudoClassStates()).doesNotContain(StyleClasses.ERROR, StyleClasses.WARNING);
+        assertThat(tooltip(second)).isNull();
+
+        // Another problem on the same line, underlined alike: the marker shown changes in place.
+        robot.interact(() -> view.setDiagnostics(List.of(problem(error, 3, "second"))));
+
+        assertThat(marker(robot, 3)).isSameAs(third);
+        assertThat(tooltip(third)).isEqualTo("TEST: second");
+        assertThat(marker(robot, 2)).isSameAs(second);
+
+        // A warning on line 2 as well; the error on line 3 gone.
+        robot.interact(() -> view.setDiagnostics(List.of(
+                problem(dev.stepwise.engine.asl.validate.Severity.WARNING, 2, "careful"))));
+
+        assertThat(marker(robot, 2).getPseudoClassStates()).contains(StyleClasses.WARNING)
+                .doesNotContain(StyleClasses.ERROR);
+        assertThat(tooltip(marker(robot, 2))).isEqualTo("TEST: careful");
+        assertThat(marker(robot, 3).getPseudoClassStates()).doesNotContain(StyleClasses.ERROR, StyleClasses.WARNING);
+        assertThat(tooltip(marker(robot, 3))).isNull();
+    }
+
+    @Test
+    void deletingAQuoteRecoloursTheRestOfItsLine(FxRobot robot) {
+        robot.interact(() -> {
+            view.setText("{\n  \"a\": \"x\", \"b\": 1\n}\n");
+            view.codeArea().textProperty().addListener((obs, old, now) -> view.refreshHighlighting());
+            int quote = view.getText().indexOf("x\"") + 1;
+            view.codeArea().deleteText(quote, quote + 1);
+        });
+
+        // Line 2 is now:   "a": "x, "b": 1  -- the string runs on to the next quote, "b" is no longer a key.
+        assertThat(view.styleAt(2, 9)).containsExactly(StyleClasses.JSON_STRING);
+        assertThat(view.styleAt(2, 12)).containsExactly(StyleClasses.JSON_STRING);
+        assertThat(view.styleAt(2, 13)).doesNotContain(StyleClasses.JSON_KEY);
+    }
+
+    @Test
+    void randomTypingLeavesTheColoursOfAWholeHighlighting(FxRobot robot) {
+        String start = """
+                {
+                  "StartAt": "A",
+                  "States": {"A": {"Type": "Pass", "Result": [1, 2.5, true, null], "Next": "B"},
+                    "B": {"Type": "Succeed", "Comment": "say \\"hi\\""}}
+                }
+                """;
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"\"", "\n", ":", " ", "\\", "12", "true", "{", "}", ",", "\"key\": ", "x"};
+        robot.interact(() -> {
+            view.setText(start);
+            view.codeArea().textProperty().addListener((obs, old, now) -> view.refreshHighlighting());
+            for (int edit = 0; edit < 300; edit++) {
+                int length = view.getText().length();
+                int at = random.nextInt(length + 1);
+                int removed = random.nextInt(3) == 0 ? Math.min(length - at, random.nextInt(4)) : 0;
+                String inserted = removed > 0 && random.nextBoolean() ? "" : pieces[random.nextInt(pieces.length)];
+                view.codeArea().replaceText(at, at + removed, inserted);
+
+                var whole = JsonHighlighter.highlight(view.getText());
+                int offset = 0;
+                for (var span : whole) {
+                    for (int i = 0; i < span.getLength(); i++, offset++) {
+                        if (view.getText().charAt(offset) == '\n') {
+                            continue; // not in any paragraph: the area has no style of its own for it
+                        }
+                        assertThat(view.codeArea().getStyleOfChar(offset))
+                                .as("edit %d, character %d of %s", edit, offset, view.getText())
+                                .containsExactlyElementsOf(span.getStyle());
+                    }
+                }
+            }
+        });
+    }
 }

@@ -93,4 +93,22 @@ class StyleRunsTest {
     void comparesOnlyRunsOfOneLength() {
         assertThrows(IllegalArgumentException.class, () -> sample().differencesFrom(sample().edited(0, 0, 1)));
     }
+
+    @Test
+    void replacesTheStylesOfARangeAndFindsWhatIsUnknown() {
+        StyleRuns typed = sample().edited(6, 1, 2); // "1" replaced by "23"
+        assertThat(typed.unknown()).containsExactly(new StyleRuns.Range(6, 8));
+
+        StyleSpansBuilder<Collection<String>> part = new StyleSpansBuilder<>();
+        part.add(NONE, 1).add(NUMBER, 2);
+        StyleRuns coloured = typed.replaced(5, 8, StyleRuns.of(part.create()));
+
+        assertThat(coloured.unknown()).isEmpty();
+        assertThat(coloured.styleAt(5)).isEqualTo(NONE);
+        assertThat(coloured.styleAt(6)).isEqualTo(NUMBER);
+        assertThat(coloured.styleAt(7)).isEqualTo(NUMBER);
+        assertThat(coloured.styleAt(8)).isEqualTo(NONE);
+        assertThat(coloured.styleAt(1)).isEqualTo(KEY);
+        assertThrows(IllegalArgumentException.class, () -> typed.replaced(0, 2, sample()));
+    }
 }
