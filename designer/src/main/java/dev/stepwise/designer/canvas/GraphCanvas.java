@@ -118,7 +118,8 @@ public final class GraphCanvas extends Region {
     private CompletableFuture<AutoLayout> pendingLayout;
     /** Says why an edit asked for on the canvas was not made (the designer shows it in its status). */
     private Consumer<String> onNotice = message -> { };
-    private boolean showsDetail = true;
+    /** No detail until the first fit sets the zoom: a large graph then never makes what it would not show. */
+    private boolean showsDetail = false;
     private boolean fitPending = true;
     /** The transition selected by a click on it; its source state is then the selected state. */
     private final ReadOnlyObjectWrapper<GraphModel.Edge> selectedEdge =

@@ -1,6 +1,8 @@
 package dev.stepwise.designer.canvas;
 
 import dev.stepwise.engine.graph.GraphModel;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -18,7 +20,9 @@ import javafx.scene.shape.Circle;
  * {@code type-icon} (its shape comes from the theme, per type), {@code caption}, {@code retry-badge}, {@code port}.
  *
  * <p>The skin places its children itself rather than nesting layout panes: a canvas shows hundreds of states, and
- * every node more per state is one more for CSS and bounds to visit on every open and every frame.
+ * every node more per state is one more for CSS and bounds to visit on every open and every frame. For the same
+ * reason everything but the stripe is made only when the canvas first shows detail (see {@link
+ * GraphCanvas#showsDetail()}).
  */
 public final class StateNodeSkin extends SkinBase<StateNode> {
 
@@ -31,34 +35,59 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
     static final double ICON_GAP = 4;
 
     private final Region stripe = new Region();
-    private final Region icon = new Region();
+    /** The rest is made when first shown: zoomed far out (a large graph opens so), they would only be styled. */
+    private Region icon;
     /** Text, not Labels: a Label is a control with a skin and a text inside, three nodes for CSS and bounds each. */
-    private final FittedText name;
-    private final FittedText caption;
-    private final Label badge;
-    private final Circle port;
+    private FittedText name;
+    private FittedText caption;
+    private Label badge;
+    private Circle port;
     /** On a Parallel or Map: ▾ shows its branches, ▸ hides them. */
-    private final Label toggle;
+    private Label toggle;
 
     public StateNodeSkin(StateNode control) {
         super(control);
         // The canvas's gestures handle presses and drags on nodes; a skin would swallow them by default.
         consumeMouseEvents(false);
-        GraphModel.Node model = control.model();
-
         stripe.getStyleClass().add("stripe");
         stripe.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().add(stripe);
+        if (control.showsDetailProperty().get()) {
+            makeDetails();
+        } else {
+            control.showsDetailProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean shown) {
+                    if (shown) {
+                        obs.removeListener(this);
+                        makeDetails();
+                        // Styled now, not at the next pulse: made during a layout pass (a fit), they would be
+                        // drawn unstyled for a frame.
+                        control.applyCss();
+                    }
+                }
+            });
+        }
+    }
+
+    /** Whether the name, caption, icon and the rest exist yet (they are made when first shown). */
+    boolean hasDetails() {
+        return name != null;
+    }
+
+    private void makeDetails() {
+        StateNode control = getSkinnable();
+        GraphModel.Node model = control.model();
         name = new FittedText(model.name(), "name");
         caption = new FittedText(model.caption(), "caption");
+        icon = new Region();
         icon.getStyleClass().add("type-icon");
-        getChildren().addAll(stripe, name, icon, caption);
+        getChildren().addAll(name, icon, caption);
 
         if (model.retries() > 0) {
             badge = new Label("↻ " + model.retries());
             badge.getStyleClass().add("retry-badge");
             getChildren().add(badge);
-        } else {
-            badge = null;
         }
         if (control.hasPort()) {
             // The connect handle: drag it onto another state to connect them.
@@ -66,8 +95,6 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
             port.getStyleClass().add(StateNode.PORT_STYLE_CLASS);
             port.setTranslateY(StateNode.PORT_RADIUS);
             getChildren().add(port);
-        } else {
-            port = null;
         }
         if (control.isCollapsible()) {
             toggle = new Label();
@@ -82,8 +109,6 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
                 }
             });
             getChildren().add(toggle);
-        } else {
-            toggle = null;
         }
         for (javafx.scene.Node detail : getChildren()) {
             if (detail != stripe) {
@@ -100,6 +125,9 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
                 - snappedBottomInset()) : fullHeight;
         double stripeWidth = snapSizeX(stripe.prefWidth(h));
         stripe.resizeRelocate(x, y, stripeWidth, h);
+        if (!hasDetails()) {
+            return;
+        }
 
         // The name over the caption, centred vertically, as wide as the room beside the stripe.
         double textX = x + stripeWidth + TEXT_PADDING.getLeft();

@@ -3,6 +3,7 @@ package dev.stepwise.designer.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.designer.canvas.GraphCanvas;
+import dev.stepwise.designer.canvas.Minimap;
 import dev.stepwise.engine.graph.GraphModel;
 import dev.stepwise.designer.canvas.StateNode;
 import dev.stepwise.designer.canvas.TransitionEdge;
@@ -22,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -276,6 +278,40 @@ class DesignerEditingTest {
         Bounds after = canvas().viewport();
         assertThat(after).isNotEqualTo(before);
         assertThat(after.getCenterX()).isCloseTo(target.getX(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void theMinimapPaintsEveryStateInItsTypesThemeColour(FxRobot robot) throws Exception {
+        List<Minimap.Box> boxes = view.minimap().boxes();
+        List<StateNode> states = List.copyOf(canvas().nodes());
+        assertThat(boxes).hasSameSizeAs(states);
+        Paint taskColour = node("Charge").lookupAll(".stripe").stream().findFirst()
+                .map(stripe -> ((javafx.scene.layout.Region) stripe).getBackground().getFills().get(0).getFill())
+                .orElseThrow();
+        Minimap.Box charge = boxes.get(states.indexOf(node("Charge")));
+        assertThat(charge.fill()).isEqualTo(taskColour);
+        assertThat(boxes.get(states.indexOf(node("Failed"))).fill()).isNotEqualTo(taskColour);
+        // A box lies where its state lies: the minimap point at its centre stands for a point inside the state.
+        Point2D centre = view.minimap().toCanvas(charge.bounds().getCenterX(), charge.bounds().getCenterY());
+        assertThat(node("Charge").box().contains(centre)).isTrue();
+
+        // What is painted is that colour, at that place.
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> view.minimap().snapshot(null, null))
+                .get();
+        javafx.scene.paint.Color pixel = image.getPixelReader().getColor((int) charge.bounds().getCenterX(),
+                (int) charge.bounds().getCenterY());
+        javafx.scene.paint.Color expected = (javafx.scene.paint.Color) taskColour;
+        assertThat(pixel.getRed()).isCloseTo(expected.getRed(), org.assertj.core.data.Offset.offset(0.12));
+        assertThat(pixel.getGreen()).isCloseTo(expected.getGreen(), org.assertj.core.data.Offset.offset(0.12));
+        assertThat(pixel.getBlue()).isCloseTo(expected.getBlue(), org.assertj.core.data.Offset.offset(0.12));
+
+        // Another theme, other colours: the boxes are painted again in them.
+        robot.interact(() -> new dev.stepwise.themes.ThemeService().apply(view.getScene(),
+                dev.stepwise.themes.DarkTheme.get()));
+        Paint darkTask = ((javafx.scene.layout.Region) node("Charge").lookup(".stripe")).getBackground().getFills()
+                .get(0).getFill();
+        assertThat(darkTask).isNotEqualTo(taskColour);
+        assertThat(view.minimap().boxes().get(states.indexOf(node("Charge"))).fill()).isEqualTo(darkTask);
     }
 
     @Test
