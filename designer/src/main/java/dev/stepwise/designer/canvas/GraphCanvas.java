@@ -271,61 +271,12 @@ public final class GraphCanvas extends Region {
      * are kept relative to the container's corner, so a state moves with its container.
      */
     public Layout.Point positionOf(String key) {
-        String container = nested.entry(key).map(NestedGraph.Entry::container).orElse(null);
-        if (container == null) {
-            return document.getLayout().position(key).orElseGet(() -> automaticPosition(key));
-        }
-        return inside(positionOf(container), container, key);
-    }
-
-    /** A contained state's place when its container's corner is at {@code corner}. */
-    private Layout.Point inside(Layout.Point corner, String container, String key) {
-        Layout.Point containerAuto = automaticPosition(container);
-        Layout.Point relative = document.getLayout().position(key)
-                .map(manual -> heldInBranch(key, containerAuto, manual))
-                .orElseGet(() -> {
-                    Layout.Point auto = automaticPosition(key);
-                    return new Layout.Point(auto.x() - containerAuto.x(), auto.y() - containerAuto.y());
-                });
-        return new Layout.Point(corner.x() + relative.x(), corner.y() + relative.y());
-    }
-
-    /**
-     * A place relative to a container's corner, moved as little as needed for the state's box to lie inside its
-     * branch's frame (below the label): a branch that shrank since does not leave it outside.
-     */
-    private Layout.Point heldInBranch(String key, Layout.Point containerAuto, Layout.Point relative) {
-        NestedGraph.Entry entry = nested.entry(key).orElse(null);
-        StateNode view = nodes.get(key);
-        if (entry == null || view == null) {
-            return relative;
-        }
-        for (AutoLayout.Frame frame : automatic.frames()) {
-            if (frame.scope() == entry.scope()) {
-                double left = frame.x() - containerAuto.x();
-                double top = frame.y() - containerAuto.y() + METRICS.branchLabel();
-                double x = Math.max(left, Math.min(relative.x(), left + frame.width() - view.boxWidth()));
-                double y = Math.max(top, Math.min(relative.y(), frame.y() - containerAuto.y() + frame.height()
-                        - view.boxHeight()));
-                return new Layout.Point(x, y);
-            }
-        }
-        return relative;
-    }
-
-    private Layout.Point automaticPosition(String key) {
-        return automatic.positions().getOrDefault(key, new Layout.Point(0, 0));
+        return placement().positionOf(key);
     }
 
     /** The canvas corner of the container whose branch a scope is (by JSON pointer); the origin for the top level. */
     public Layout.Point cornerOf(String scope) {
-        for (int i = 0; i < nested.scopes().size(); i++) {
-            String container = nested.containerOf(i);
-            if (container != null && nested.scopes().get(i).pointer().equals(scope)) {
-                return positionOf(container);
-            }
-        }
-        return new Layout.Point(0, 0);
+        return placement().cornerOf(scope);
     }
 
     /**
@@ -333,13 +284,17 @@ public final class GraphCanvas extends Region {
      * the point relative to the container's corner, held inside its branch's frame.
      */
     public Layout.Point layoutPosition(String key, Layout.Point drawnAt) {
-        NestedGraph.Entry entry = nested.entry(key).orElse(null);
-        StateNode container = entry == null || entry.container() == null ? null : nodes.get(entry.container());
-        if (container == null) {
-            return drawnAt;
-        }
-        return heldInBranch(key, automaticPosition(entry.container()), new Layout.Point(
-                drawnAt.x() - container.getLayoutX(), drawnAt.y() - container.getLayoutY()));
+        StateNode container = nested.entry(key).map(NestedGraph.Entry::container).map(nodes::get).orElse(null);
+        return placement().layoutPosition(key, drawnAt,
+                container == null ? null : new Layout.Point(container.getLayoutX(), container.getLayoutY()));
+    }
+
+    /** Where things are drawn now: the graph shown, its layouts and its boxes. */
+    private Placement placement() {
+        return new Placement(nested, automatic, document.getLayout(), key -> {
+            StateNode view = nodes.get(key);
+            return view == null ? null : new Dimension2D(view.boxWidth(), view.boxHeight());
+        }, METRICS.branchLabel());
     }
 
     /** Converts a scene point to canvas units. */
@@ -546,8 +501,9 @@ public final class GraphCanvas extends Region {
 
     /** Puts every node at its position and redraws the edges and markers. */
     public void placeAll() {
+        Placement placement = placement();
         nodes.forEach((key, view) -> {
-            Layout.Point point = positionOf(key);
+            Layout.Point point = placement.positionOf(key);
             view.relocate(point.x(), point.y());
             Dimension2D size = view.isExpanded() ? automatic.sizes().get(key) : null;
             view.setBoxSize(size == null ? StateNode.WIDTH : size.getWidth(),
@@ -564,12 +520,13 @@ public final class GraphCanvas extends Region {
      * branches' frames along with their containers' views.
      */
     public void followContainers() {
+        Placement placement = placement();
         for (NestedGraph.Entry entry : nested.entries()) {
             StateNode container = entry.container() == null ? null : nodes.get(entry.container());
             StateNode view = nodes.get(entry.key());
             if (container != null && view != null && !selection.isSelected(entry.key())) {
-                Layout.Point at = inside(new Layout.Point(container.getLayoutX(), container.getLayoutY()),
-                        entry.container(), entry.key());
+                Layout.Point corner = new Layout.Point(container.getLayoutX(), container.getLayoutY());
+                Layout.Point at = placement.inside(corner, entry.container(), entry.key());
                 view.relocate(at.x(), at.y());
             }
         }
@@ -578,6 +535,7 @@ public final class GraphCanvas extends Region {
 
     /** Frames where the automatic layout put them, moved as far as their containers moved from theirs. */
     private void placeFrames() {
+        Placement placement = placement();
         Map<Integer, BranchFrame> old = new HashMap<>();
         frames().forEach(frame -> old.put(frame.scope(), frame));
         List<BranchFrame> views = new ArrayList<>();
@@ -595,9 +553,9 @@ public final class GraphCanvas extends Region {
                 view = new BranchFrame(frame.scope(), label);
                 view.setShowsDetail(showsDetail);
             }
-            Layout.Point containerAuto = automaticPosition(container.key());
-            view.resizeRelocate(frame.x() + container.getLayoutX() - containerAuto.x(),
-                    frame.y() + container.getLayoutY() - containerAuto.y(), frame.width(), frame.height());
+            Bounds at = placement.frameBounds(frame, container.key(),
+                    new Layout.Point(container.getLayoutX(), container.getLayoutY()));
+            view.resizeRelocate(at.getMinX(), at.getMinY(), at.getWidth(), at.getHeight());
             views.add(view);
         }
         ChildViews.update(frameLayer.getChildren(), views);
