@@ -61,6 +61,8 @@ public final class JsonPaneView extends BorderPane {
     private StyleRuns highlighted;
     /** Which syntax the text is in, for its colours. */
     private JsonFormat format = JsonFormat.JSON;
+    /** Shows the problems under the pointer. */
+    private final ProblemHover problemHover;
     /** What an editor feature adds at the end of each line's gutter (a fold marker); null adds nothing. */
     private IntFunction<Node> gutterExtra;
 
@@ -95,6 +97,7 @@ public final class JsonPaneView extends BorderPane {
             }
         });
         setCenter(new VirtualizedScrollPane<>(area));
+        problemHover = new ProblemHover(this);
     }
 
     public void setText(String text) {
@@ -250,6 +253,11 @@ public final class JsonPaneView extends BorderPane {
         return area;
     }
 
+    /** The tooltip that shows the problems under the pointer (for tests). */
+    Tooltip problemTooltip() {
+        return problemHover.tooltip();
+    }
+
     /** The style classes at a 1-based line and column, for tests and tooling. */
     public List<String> styleAt(int line, int column) {
         int paragraph = line - 1;
@@ -296,24 +304,9 @@ public final class JsonPaneView extends BorderPane {
             highlighted = withTypedLinesColoured(highlighted);
         }
         List<StyleRuns.Overlay> overlays = new ArrayList<>();
-        int paragraphs = area.getParagraphs().size();
-        for (Map.Entry<Integer, List<Diagnostic>> entry : byParagraph.entrySet()) {
-            int paragraph = entry.getKey();
-            if (paragraph >= paragraphs) {
-                continue;
-            }
-            String style = isError(entry.getValue()) ? StyleClasses.PROBLEM_ERROR : StyleClasses.PROBLEM_WARNING;
-            String text = area.getParagraph(paragraph).getText();
-            int first = entry.getValue().stream().mapToInt(d -> Math.max(0, d.column() - 1)).min().orElse(0);
-            int start = Math.min(first, text.length());
-            if (text.substring(start).isBlank()) {
-                start = text.length() - text.stripLeading().length();
-            }
-            int end = text.stripTrailing().length();
-            if (start < end) {
-                overlays.add(new StyleRuns.Overlay(area.getAbsolutePosition(paragraph, start),
-                        area.getAbsolutePosition(paragraph, end), style));
-            }
+        for (Underline underline : underlines()) {
+            overlays.add(new StyleRuns.Overlay(underline.from(), underline.to(),
+                    isError(underline.problems()) ? StyleClasses.PROBLEM_ERROR : StyleClasses.PROBLEM_WARNING));
         }
         marks.forEach((styleClass, ranges) -> ranges.forEach(range ->
                 overlays.add(new StyleRuns.Overlay(range.getStart(), range.getEnd(), styleClass))));
@@ -340,6 +333,45 @@ public final class JsonPaneView extends BorderPane {
                     StyleRuns.of(JsonHighlighter.highlight(area.getText(range.from(), range.to()))));
         }
         return colours;
+    }
+
+    /** The problems of a line and the characters underlined for them. */
+    private record Underline(int from, int to, List<Diagnostic> problems) {
+    }
+
+    /**
+     * Each line's problems underlined from the first problem's column (or the line's first character when nothing
+     * but spaces follow it) to the line's last character.
+     */
+    private List<Underline> underlines() {
+        List<Underline> underlines = new ArrayList<>();
+        int paragraphs = area.getParagraphs().size();
+        for (Map.Entry<Integer, List<Diagnostic>> entry : byParagraph.entrySet()) {
+            int paragraph = entry.getKey();
+            if (paragraph >= paragraphs) {
+                continue;
+            }
+            String text = area.getParagraph(paragraph).getText();
+            int first = entry.getValue().stream().mapToInt(d -> Math.max(0, d.column() - 1)).min().orElse(0);
+            int start = Math.min(first, text.length());
+            if (text.substring(start).isBlank()) {
+                start = text.length() - text.stripLeading().length();
+            }
+            int end = text.stripTrailing().length();
+            if (start < end) {
+                underlines.add(new Underline(area.getAbsolutePosition(paragraph, start),
+                        area.getAbsolutePosition(paragraph, end), entry.getValue()));
+            }
+        }
+        return underlines;
+    }
+
+    /** The problems underlined at a character: what hovering it shows. */
+    public List<Diagnostic> problemsAt(int offset) {
+        return underlines().stream()
+                .filter(underline -> underline.from() <= offset && offset < underline.to())
+                .flatMap(underline -> underline.problems().stream())
+                .toList();
     }
 
     /** Folding changes paragraph styles only: the text and its styles stay as they are. */
@@ -381,12 +413,15 @@ public final class JsonPaneView extends BorderPane {
             Tooltip.uninstall(marker, shown);
         }
         if (!here.isEmpty()) {
-            Tooltip tooltip = new Tooltip(here.stream()
-                    .map(d -> d.code() + ": " + d.message())
-                    .collect(Collectors.joining("\n")));
+            Tooltip tooltip = new Tooltip(describe(here));
             Tooltip.install(marker, tooltip);
             marker.getProperties().put(Tooltip.class, tooltip);
         }
+    }
+
+    /** Problems as their tooltips show them: a line each, code and message. */
+    static String describe(List<Diagnostic> problems) {
+        return problems.stream().map(d -> d.code() + ": " + d.message()).collect(Collectors.joining("\n"));
     }
 
     private static boolean isError(List<Diagnostic> diagnostics) {

@@ -225,4 +225,43 @@ class JsonPaneViewTest {
             }
         });
     }
+
+    @Test
+    void restingThePointerOnAnUnderlineShowsItsProblems(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.setText(DUPLICATE);
+            view.setDiagnostics(new AslValidator().validate(DUPLICATE, JsonFormat.JSON));
+        });
+        int underlined = view.getText().indexOf("\"StartAt\"", view.getText().indexOf("\"StartAt\"") + 1) + 3;
+        assertThat(view.problemsAt(underlined)).isNotEmpty();
+        assertThat(view.problemsAt(view.getText().indexOf("\"StartAt\"") + 3)).isEmpty();
+
+        javafx.scene.control.Tooltip tooltip = view.problemTooltip();
+        robot.moveTo(characterOnScreen(robot, underlined));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, tooltip::isShowing);
+
+        assertThat(tooltip.getText()).isEqualTo(JsonPaneView.describe(view.problemsAt(underlined)))
+                .contains("StartAt");
+        // The text is at the window's right: the tooltip ends inside the window, or starts at its left when wider.
+        javafx.stage.Window window = view.getScene().getWindow();
+        double right = window.getX() + window.getWidth();
+        assertThat(tooltip.getX()).isGreaterThanOrEqualTo(window.getX());
+        assertThat(tooltip.getX() + tooltip.getWidth() <= right + 0.5 || tooltip.getX() == window.getX())
+                .as("tooltip from %s to %s, window to %s", tooltip.getX(), tooltip.getX() + tooltip.getWidth(), right)
+                .isTrue();
+
+        // On to a line without problems: the tooltip goes and no other comes.
+        robot.moveTo(characterOnScreen(robot, view.getText().indexOf("\"States\"") + 3));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !tooltip.isShowing());
+        Thread.sleep(ProblemHover.DELAY.toMillis() * 2);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tooltip.isShowing()).isFalse();
+    }
+
+    private javafx.geometry.Point2D characterOnScreen(FxRobot robot, int offset) throws Exception {
+        javafx.geometry.Bounds bounds = org.testfx.util.WaitForAsyncUtils.asyncFx(() ->
+                view.codeArea().getCharacterBoundsOnScreen(offset, offset + 1)).get().orElseThrow();
+        return new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY());
+    }
 }
