@@ -44,6 +44,8 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
     private Circle port;
     /** On a Parallel or Map: ▾ shows its branches, ▸ hides them. */
     private Label toggle;
+    /** Whether the pointer has entered the state: its tooltips are made then. */
+    private boolean hovered;
 
     public StateNodeSkin(StateNode control) {
         super(control);
@@ -52,6 +54,7 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
         stripe.getStyleClass().add("stripe");
         stripe.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(stripe);
+        installTooltipsOnFirstHover(control);
         if (control.showsDetailProperty().get()) {
             makeDetails();
         } else {
@@ -115,7 +118,7 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
                 detail.visibleProperty().bind(control.showsDetailProperty());
             }
         }
-        installTooltipsOnFirstHover(control, badge, port);
+        installDetailTooltips();
     }
 
     @Override
@@ -165,25 +168,36 @@ public final class StateNodeSkin extends SkinBase<StateNode> {
 
     /**
      * A Tooltip is a popup window with its own scene: making three for each of hundreds of states took most of the
-     * time to open a large graph. They are made when the pointer first enters the state, before it can ask for one.
+     * time to open a large graph. They are made when the pointer first enters the state, before it can ask for one;
+     * the state's own one even while zoomed far out, where it is the way to read a state's name.
      */
-    private static void installTooltipsOnFirstHover(StateNode control, Label badge, Circle port) {
+    private void installTooltipsOnFirstHover(StateNode control) {
         GraphModel.Node model = control.model();
         EventHandler<MouseEvent> install = new EventHandler<>() {
             @Override
             public void handle(MouseEvent event) {
                 control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                if (badge != null) {
-                    Tooltip.install(badge, new Tooltip(model.retries() == 1 ? "1 Retry rule"
-                            : model.retries() + " Retry rules"));
-                }
-                if (port != null) {
-                    Tooltip.install(port, new Tooltip("Drag onto another state to connect"));
-                }
+                hovered = true;
                 Tooltip.install(control, new Tooltip(model.name() + "\n" + model.type().aslName()
                         + (model.caption().equals(model.type().aslName()) ? "" : " · " + model.caption())));
+                installDetailTooltips();
             }
         };
         control.addEventHandler(MouseEvent.MOUSE_ENTERED, install);
+    }
+
+    /** The Retry badge's and the port's tooltips, once the state was hovered and they exist. */
+    private void installDetailTooltips() {
+        if (!hovered) {
+            return;
+        }
+        GraphModel.Node model = getSkinnable().model();
+        if (badge != null) {
+            String rules = model.retries() == 1 ? "1 Retry rule" : model.retries() + " Retry rules";
+            Tooltip.install(badge, new Tooltip(rules));
+        }
+        if (port != null) {
+            Tooltip.install(port, new Tooltip("Drag onto another state to connect"));
+        }
     }
 }

@@ -71,4 +71,22 @@ class StateDetailOnDemandTest {
         assertThat(first.lookup(".name")).isSameAs(name);
         assertThat(name.isVisible()).isFalse();
     }
+
+    @Test
+    void zoomedFarOutAStateStillTellsItsNameOnHoverAndItsPortLaterToo(FxRobot robot) {
+        GraphCanvas canvas = view.canvas();
+        StateNode first = canvas.node("Step 0").orElseThrow();
+        robot.moveTo(first);
+
+        Object tooltip = first.getProperties().get(TOOLTIP);
+        assertThat(tooltip).isInstanceOf(javafx.scene.control.Tooltip.class);
+        assertThat(((javafx.scene.control.Tooltip) tooltip).getText()).startsWith("Step 0\nPass");
+
+        robot.interact(() -> canvas.zoomTo(1, 0, 0));
+        assertThat(first.lookup(".port").getProperties().get(TOOLTIP))
+                .as("the port made after the hover has its tooltip").isNotNull();
+    }
+
+    /** Where {@link javafx.scene.control.Tooltip#install} keeps a node's tooltip. */
+    private static final String TOOLTIP = "javafx.scene.control.Tooltip";
 }
