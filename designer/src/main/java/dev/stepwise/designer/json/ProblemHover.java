@@ -36,14 +36,20 @@ final class ProblemHover {
                 tooltip.setText(JsonPaneView.describe(problems));
                 Point2D at = event.getScreenPosition();
                 tooltip.show(area, at.getX(), at.getY() + BELOW);
-                keepInsideWindow(area.getScene().getWindow());
+                keepInsideWindow();
             }
         });
+        // Its width may be known only once its text is laid out, after it was shown.
+        tooltip.widthProperty().addListener((obs, old, width) -> keepInsideWindow());
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> tooltip.hide());
     }
 
     /** Moves the tooltip left as far as needed for it to end inside the editor's window (the text is on its right). */
-    private void keepInsideWindow(Window window) {
+    private void keepInsideWindow() {
+        Window window = tooltip.getOwnerWindow();
+        if (!tooltip.isShowing() || window == null) {
+            return;
+        }
         double right = window.getX() + window.getWidth();
         if (tooltip.getX() + tooltip.getWidth() > right) {
             tooltip.setX(Math.max(window.getX(), right - tooltip.getWidth()));
