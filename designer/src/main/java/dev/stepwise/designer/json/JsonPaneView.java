@@ -5,6 +5,7 @@ import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class JsonPaneView extends BorderPane {
 
     /** More separate ranges to restyle than this are restyled as one. */
     private static final int MAX_RESTYLES = 16;
+    /** The YAML state of a line typed in and not coloured yet: it equals no state a highlighter reports. */
+    private static final int UNKNOWN_STATE = Integer.MIN_VALUE;
 
     private final CodeArea area = new CodeArea();
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
@@ -57,8 +60,13 @@ public final class JsonPaneView extends BorderPane {
     private StyleRuns applied;
     /** True while this view sets styles itself: those changes are known. */
     private boolean restyling;
-    /** The syntax colours of the current text; null after the text changed. */
+    /** The syntax colours of the current text, unknown where typed since they were made; null to make them whole. */
     private StyleRuns highlighted;
+    /**
+     * For YAML, the {@linkplain YamlHighlighter#state() state} each line of {@link #highlighted} starts in, kept in
+     * step with the lines as they are typed in and removed.
+     */
+    private int[] lineStates;
     /** Which syntax the text is in, for its colours. */
     private JsonFormat format = JsonFormat.JSON;
     /** Shows the problems under the pointer. */
@@ -77,14 +85,19 @@ public final class JsonPaneView extends BorderPane {
         // Rich changes, not plain ones: replacing text by the same text is no plain change but may change its style.
         area.richChanges().subscribe(change -> {
             if (!restyling && !onlyParagraphStylesChanged(change)) {
-                // JSON is coloured line by line: only the lines typed in need colouring again (YAML's block scalars
-                // colour the lines after their header, so YAML is coloured whole). The character before an edit
-                // counts as typed too, so that a deletion still marks its line: removing a quote or a line break
-                // can recolour the rest of it.
-                int before = change.getPosition() > 0 ? 1 : 0;
-                highlighted = highlighted == null || format != JsonFormat.JSON ? null
-                        : highlighted.edited(change.getPosition() - before, change.getRemoved().length() + before,
-                                change.getInserted().length() + before);
+                // Text is coloured line by line: only the lines typed in need colouring again (and, in YAML, the
+                // lines after them whose block scalar they change). The character before an edit (at the text's
+                // start, the one after it) counts as typed too, so that a deletion still marks its line: removing a
+                // quote or a line break can recolour the rest of it.
+                int position = change.getPosition();
+                int beside = position > 0 || area.getLength() > change.getInserted().length() ? 1 : 0;
+                if (highlighted != null) {
+                    highlighted = highlighted.edited(Math.max(0, position - 1), change.getRemoved().length() + beside,
+                            change.getInserted().length() + beside);
+                    if (format == JsonFormat.YAML) {
+                        lineStates = lineStatesAfter(change);
+                    }
+                }
                 if (applied != null) {
                     applied = applied.edited(change.getPosition(), change.getRemoved().length(),
                             change.getInserted().length());
@@ -297,9 +310,10 @@ public final class JsonPaneView extends BorderPane {
     }
 
     private StyleRuns wantedStyles() {
-        if (highlighted == null) {
-            highlighted = StyleRuns.of(format == JsonFormat.YAML ? YamlHighlighter.highlight(area.getText())
-                    : JsonHighlighter.highlight(area.getText()));
+        if (format == JsonFormat.YAML) {
+            highlighted = highlighted == null ? wholeYamlColours() : withTypedYamlLinesColoured(highlighted);
+        } else if (highlighted == null) {
+            highlighted = StyleRuns.of(JsonHighlighter.highlight(area.getText()));
         } else {
             highlighted = withTypedLinesColoured(highlighted);
         }
@@ -372,6 +386,69 @@ public final class JsonPaneView extends BorderPane {
                 .filter(underline -> underline.from() <= offset && offset < underline.to())
                 .flatMap(underline -> underline.problems().stream())
                 .toList();
+    }
+
+    /** The YAML colours of the whole text; notes the state each line starts in. */
+    private StyleRuns wholeYamlColours() {
+        lineStates = new int[area.getParagraphs().size()];
+        lineStates[0] = YamlHighlighter.NO_BLOCK_SCALAR;
+        YamlHighlighter highlighter = new YamlHighlighter(lineStates[0]);
+        colourYamlLines(highlighter, 0, lineStates.length - 1);
+        return StyleRuns.of(highlighter.spans());
+    }
+
+    /**
+     * The YAML colours with the lines that hold text of unknown style coloured again, each line once, and after them
+     * the lines whose block scalar they start or end.
+     */
+    private StyleRuns withTypedYamlLinesColoured(StyleRuns colours) {
+        int next = 0; // the first line not coloured again yet
+        for (StyleRuns.Range typed : colours.unknown()) {
+            int first = Math.max(next, paragraphAt(typed.from()));
+            int last = paragraphAt(typed.to());
+            if (first <= last) {
+                YamlHighlighter highlighter = new YamlHighlighter(lineStates[first]);
+                next = colourYamlLines(highlighter, first, last);
+                int from = area.getAbsolutePosition(first, 0);
+                int to = next < lineStates.length ? area.getAbsolutePosition(next, 0) : area.getLength();
+                colours = colours.replaced(from, to, StyleRuns.of(highlighter.spans()));
+            }
+        }
+        return colours;
+    }
+
+    /**
+     * Colours the lines from {@code first} through {@code last}, and on until a line starts in the state it started
+     * in before (its colours and those after it stay as they are) or the text ends, noting the state each line
+     * starts in. Returns the line after the last one coloured.
+     */
+    private int colourYamlLines(YamlHighlighter highlighter, int first, int last) {
+        int line = first;
+        while (true) {
+            highlighter.line(area.getParagraph(line).getText(), line + 1 < lineStates.length);
+            line++;
+            if (line == lineStates.length || line > last && highlighter.state() == lineStates[line]) {
+                return line;
+            }
+            lineStates[line] = highlighter.state();
+        }
+    }
+
+    /** The line states after an edit: the lines it removed dropped, the lines it inserted in an unknown state. */
+    private int[] lineStatesAfter(RichTextChange<Collection<String>, String, Collection<String>> change) {
+        int line = paragraphAt(change.getPosition());
+        int removed = change.getRemoved().getParagraphs().size() - 1;
+        int inserted = change.getInserted().getParagraphs().size() - 1;
+        int[] states = new int[lineStates.length - removed + inserted];
+        System.arraycopy(lineStates, 0, states, 0, line + 1);
+        Arrays.fill(states, line + 1, line + 1 + inserted, UNKNOWN_STATE);
+        System.arraycopy(lineStates, line + 1 + removed, states, line + 1 + inserted,
+                lineStates.length - line - 1 - removed);
+        return states;
+    }
+
+    private int paragraphAt(int offset) {
+        return area.offsetToPosition(offset, Bias.Forward).getMajor();
     }
 
     /** Folding changes paragraph styles only: the text and its styles stay as they are. */

@@ -10,40 +10,75 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 /**
  * Colours YAML with the JSON colours: keys, quoted and plain strings, numbers, literals (true, null, anchors, tags),
  * punctuation (dashes, colons, flow brackets), plus comments and the lines of block scalars ({@code |}, {@code >}).
- * Line by line and forgiving, like {@link JsonHighlighter}: half-typed text is coloured as far as it goes.
+ * Line by line and forgiving, like {@link JsonHighlighter}: half-typed text is coloured as far as it goes. The only
+ * thing a line passes on to the next is its {@linkplain #state() state}, so a text can be coloured again from any line
+ * whose state is known.
  */
 public final class YamlHighlighter {
+
+    /** The state outside block scalars, as at the start of a text. */
+    public static final int NO_BLOCK_SCALAR = -1;
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?"
             + "|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
     private static final Pattern LITERAL = Pattern.compile("(?i)true|false|null|yes|no|on|off|~");
 
-    private final String text;
     private final StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+    /** The text being coloured, a line of it at a time: the offsets here are in it. */
+    private String text;
     private int styledTo;
     private boolean any;
-    /** Inside a block scalar: the indent its header's line had, or -1. */
-    private int blockScalarParent = -1;
+    /** Inside a block scalar: the indent its header's line had, or {@link #NO_BLOCK_SCALAR}. */
+    private int blockScalarParent;
 
-    private YamlHighlighter(String text) {
-        this.text = text;
+    /**
+     * A highlighter for lines that follow one another, the first starting in {@code state}: a {@link #state()} an
+     * earlier colouring reported, or {@link #NO_BLOCK_SCALAR} at the start of a text.
+     */
+    public YamlHighlighter(int state) {
+        this.blockScalarParent = state;
     }
 
     public static StyleSpans<Collection<String>> highlight(String text) {
-        YamlHighlighter highlighter = new YamlHighlighter(text);
+        YamlHighlighter highlighter = new YamlHighlighter(NO_BLOCK_SCALAR);
         int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            highlighter.line(start, end);
+        int end = text.indexOf('\n');
+        while (end >= 0) {
+            highlighter.nextLine(text, start, end, true);
             start = end + 1;
+            end = text.indexOf('\n', start);
         }
-        return highlighter.finish();
+        highlighter.nextLine(text, start, text.length(), false);
+        return highlighter.spans();
     }
 
-    private void line(int start, int end) {
+    /** Colours the next line, and the line break that ends it when {@code lineBreak} (a line break has no style). */
+    public void line(String line, boolean lineBreak) {
+        nextLine(line, 0, line.length(), lineBreak);
+    }
+
+    /** The state the next line starts in: inside a block scalar its header's indent, else {@link #NO_BLOCK_SCALAR}. */
+    public int state() {
+        return blockScalarParent;
+    }
+
+    /** The styles of the lines coloured, once they all are. */
+    public StyleSpans<Collection<String>> spans() {
+        if (!any) {
+            spans.add(List.of(), 0);
+        }
+        return spans.create();
+    }
+
+    /** Colours the line of {@code source} from {@code start} to {@code end}, then its line break if it has one. */
+    private void nextLine(String source, int start, int end, boolean lineBreak) {
+        text = source;
+        styledTo = start;
+        colour(start, end);
+        unstyled(end - styledTo + (lineBreak ? 1 : 0));
+    }
+
+    private void colour(int start, int end) {
         int i = start;
         while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
@@ -54,7 +89,7 @@ public final class YamlHighlighter {
                 style(i, end, StyleClasses.JSON_STRING);
                 return;
             }
-            blockScalarParent = -1;
+            blockScalarParent = NO_BLOCK_SCALAR;
         }
         if (i < end && text.charAt(i) == '#') {
             style(i, end, StyleClasses.CODE_COMMENT);
@@ -200,18 +235,16 @@ public final class YamlHighlighter {
         if (to <= from) {
             return;
         }
-        if (from > styledTo) {
-            spans.add(List.of(), from - styledTo);
-        }
+        unstyled(from - styledTo);
         spans.add(List.of(style), to - from);
         styledTo = to;
         any = true;
     }
 
-    private StyleSpans<Collection<String>> finish() {
-        if (styledTo < text.length() || !any) {
-            spans.add(List.of(), text.length() - styledTo);
+    private void unstyled(int length) {
+        if (length > 0) {
+            spans.add(List.of(), length);
+            any = true;
         }
-        return spans.create();
     }
 }

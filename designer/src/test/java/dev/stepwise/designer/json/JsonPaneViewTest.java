@@ -6,9 +6,13 @@ import dev.stepwise.engine.asl.validate.AslValidator;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
+import java.util.Collection;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -198,31 +202,96 @@ class JsonPaneViewTest {
                     "B": {"Type": "Succeed", "Comment": "say \\"hi\\""}}
                 }
                 """;
-        java.util.Random random = new java.util.Random(7);
         String[] pieces = {"\"", "\n", ":", " ", "\\", "12", "true", "{", "}", ",", "\"key\": ", "x"};
-        robot.interact(() -> {
-            view.setText(start);
-            view.codeArea().textProperty().addListener((obs, old, now) -> view.refreshHighlighting());
-            for (int edit = 0; edit < 300; edit++) {
-                int length = view.getText().length();
-                int at = random.nextInt(length + 1);
-                int removed = random.nextInt(3) == 0 ? Math.min(length - at, random.nextInt(4)) : 0;
-                String inserted = removed > 0 && random.nextBoolean() ? "" : pieces[random.nextInt(pieces.length)];
-                view.codeArea().replaceText(at, at + removed, inserted);
+        robot.interact(() -> typeRandomlyAndCompare(start, pieces, JsonHighlighter::highlight));
+    }
 
-                var whole = JsonHighlighter.highlight(view.getText());
-                int offset = 0;
-                for (var span : whole) {
-                    for (int i = 0; i < span.getLength(); i++, offset++) {
-                        if (view.getText().charAt(offset) == '\n') {
-                            continue; // not in any paragraph: the area has no style of its own for it
-                        }
-                        assertThat(view.codeArea().getStyleOfChar(offset))
-                                .as("edit %d, character %d of %s", edit, offset, view.getText())
-                                .containsExactlyElementsOf(span.getStyle());
-                    }
-                }
-            }
+    @Test
+    void deletingAtTheStartOfTheTextRecoloursTheLinesItChanged(FxRobot robot) {
+        robot.interact(() -> {
+            view.setText("\"ab\": 1");
+            view.codeArea().textProperty().addListener((obs, old, now) -> view.refreshHighlighting());
+            view.codeArea().deleteText(0, 1);
+        });
+        // Now  ab": 1  -- the quote left opens a string, "ab" is no longer a key.
+        assertThat(view.codeArea().getStyleOfChar(0)).doesNotContain(StyleClasses.JSON_KEY);
+        assertThat(view.codeArea().getStyleOfChar(3)).containsExactly(StyleClasses.JSON_STRING);
+
+        robot.interact(() -> {
+            view.setFormat(JsonFormat.YAML);
+            view.setText("a: |\n  b: c");
+            view.codeArea().deleteText(0, 4);
+        });
+        assertThat(styleOf("b: c")).as("out of the block scalar").containsExactly(StyleClasses.JSON_KEY);
+    }
+
+    /** The style of the character where {@code marker} first occurs in the view's text. */
+    private Collection<String> styleOf(String marker) {
+        return view.codeArea().getStyleOfChar(view.getText().indexOf(marker));
+    }
+
+    @Test
+    void typingABlockScalarHeaderRecoloursTheLinesAfterItAndDeletingItRecoloursThemBack(FxRobot robot) {
+        String yaml = """
+                Charge:
+                  Cause:\s
+                    Two lines: of text
+                    # a comment
+                  End: true
+                """;
+        robot.interact(() -> {
+            view.setFormat(JsonFormat.YAML);
+            view.setText(yaml);
+            view.codeArea().textProperty().addListener((obs, old, now) -> view.refreshHighlighting());
+        });
+        assertThat(styleOf("Two lines")).containsExactly(StyleClasses.JSON_KEY);
+        assertThat(styleOf("# a comment")).containsExactly(StyleClasses.CODE_COMMENT);
+
+        int header = yaml.indexOf("Cause: ") + "Cause: ".length();
+        robot.interact(() -> view.codeArea().insertText(header, "|"));
+
+        assertThat(styleOf("|")).containsExactly(StyleClasses.JSON_PUNCTUATION);
+        assertThat(styleOf("Two lines")).containsExactly(StyleClasses.JSON_STRING);
+        assertThat(styleOf(": of text")).containsExactly(StyleClasses.JSON_STRING);
+        assertThat(styleOf("# a comment")).containsExactly(StyleClasses.JSON_STRING);
+        assertThat(styleOf("End")).as("the scalar ends where the indentation does")
+                .containsExactly(StyleClasses.JSON_KEY);
+
+        robot.interact(() -> view.codeArea().deleteText(header, header + 1));
+
+        assertThat(styleOf("Two lines")).containsExactly(StyleClasses.JSON_KEY);
+        assertThat(styleOf(": of text")).containsExactly(StyleClasses.JSON_PUNCTUATION);
+        assertThat(styleOf("# a comment")).containsExactly(StyleClasses.CODE_COMMENT);
+        assertThat(styleOf("End")).containsExactly(StyleClasses.JSON_KEY);
+    }
+
+    @Test
+    void randomYamlTypingLeavesTheColoursOfAWholeHighlighting(FxRobot robot) {
+        String start = """
+                # Orders
+                Comment: "big: orders"  # shown
+                StartAt: Check
+                States:
+                  Check:
+                    Type: Choice
+                    Choices:
+                      - {Variable: $.amount, NumericGreaterThan: 100.50, Next: Charge}
+                    Default: Done
+                  Charge:
+                    Retry: [{ErrorEquals: [States.ALL], MaxAttempts: 3}]
+                    Cause: |
+                      Two lines: of text
+                      # not a comment here
+                    Note: >-
+                      folded 'text'
+                        "more": [1]
+                    End: true
+                  'Quoted key': {Type: Succeed, Comment: 'it''s'}
+                """;
+        String[] pieces = {"|", ">", "\n", "  ", "#", ":", "- ", "'", "\"", "{", "}", "x", "key: |\n", ">\n", "    "};
+        robot.interact(() -> {
+            view.setFormat(JsonFormat.YAML);
+            typeRandomlyAndCompare(start, pieces, YamlHighlighter::highlight);
         });
     }
 
@@ -268,5 +337,35 @@ class JsonPaneViewTest {
         javafx.geometry.Bounds bounds = org.testfx.util.WaitForAsyncUtils.asyncFx(() ->
                 view.codeArea().getCharacterBoundsOnScreen(offset, offset + 1)).get().orElseThrow();
         return new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY());
+    }
+
+    /**
+     * Makes 300 random edits (a fixed seed) of pieces typed in and characters deleted, re-colouring after each as the
+     * designer does; after each, every character has the style a whole highlighting of the text gives it.
+     */
+    private void typeRandomlyAndCompare(String start, String[] pieces,
+            Function<String, StyleSpans<Collection<String>>> highlight) {
+        Random random = new Random(7);
+        view.setText(start);
+        view.codeArea().textProperty().addListener((obs, old, now) -> view.refreshHighlighting());
+        for (int edit = 0; edit < 300; edit++) {
+            int length = view.getText().length();
+            int at = random.nextInt(length + 1);
+            int removed = random.nextInt(3) == 0 ? Math.min(length - at, random.nextInt(4)) : 0;
+            String inserted = removed > 0 && random.nextBoolean() ? "" : pieces[random.nextInt(pieces.length)];
+            view.codeArea().replaceText(at, at + removed, inserted);
+
+            int offset = 0;
+            for (var span : highlight.apply(view.getText())) {
+                for (int i = 0; i < span.getLength(); i++, offset++) {
+                    if (view.getText().charAt(offset) == '\n') {
+                        continue; // not in any paragraph: the area has no style of its own for it
+                    }
+                    assertThat(view.codeArea().getStyleOfChar(offset))
+                            .as("edit %d, character %d of %s", edit, offset, view.getText())
+                            .containsExactlyElementsOf(span.getStyle());
+                }
+            }
+        }
     }
 }

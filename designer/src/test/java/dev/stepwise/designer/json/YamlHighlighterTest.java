@@ -3,7 +3,10 @@ package dev.stepwise.designer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.themes.StyleClasses;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +85,62 @@ class YamlHighlighterTest {
         StyleSpans<Collection<String>> spans = YamlHighlighter.highlight(typed);
         assertThat(spans.length()).isEqualTo(typed.length());
         assertThat(YamlHighlighter.highlight("").length()).isZero();
+    }
+
+    /** The style of every character, one entry each. */
+    private static List<Collection<String>> charStyles(StyleSpans<Collection<String>> spans) {
+        List<Collection<String>> styles = new ArrayList<>();
+        spans.forEach(span -> styles.addAll(Collections.nCopies(span.getLength(), span.getStyle())));
+        return styles;
+    }
+
+    @Test
+    void linesColouredOneByOneGetTheColoursOfTheWholeText() {
+        YamlHighlighter highlighter = new YamlHighlighter(YamlHighlighter.NO_BLOCK_SCALAR);
+        String[] lines = YAML.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            highlighter.line(lines[i], i + 1 < lines.length);
+        }
+
+        assertThat(charStyles(highlighter.spans())).isEqualTo(charStyles(YamlHighlighter.highlight(YAML)));
+    }
+
+    @Test
+    void theStateALineEndsInIsTheIndentOfTheBlockScalarItIsIn() {
+        YamlHighlighter highlighter = new YamlHighlighter(YamlHighlighter.NO_BLOCK_SCALAR);
+        highlighter.line("States:", true);
+        assertThat(highlighter.state()).isEqualTo(YamlHighlighter.NO_BLOCK_SCALAR);
+        highlighter.line("    Cause: |-2  # header", true);
+        assertThat(highlighter.state()).isEqualTo(4);
+        highlighter.line("", true);
+        highlighter.line("      text: more", true);
+        assertThat(highlighter.state()).as("empty and more indented lines stay in the scalar").isEqualTo(4);
+        highlighter.line("    End: {a: |}", true);
+        assertThat(highlighter.state()).as("a bar in a flow collection heads nothing")
+                .isEqualTo(YamlHighlighter.NO_BLOCK_SCALAR);
+        highlighter.line("  - >", false);
+        assertThat(highlighter.state()).isEqualTo(2);
+        assertThat(highlighter.spans().length()).isEqualTo(
+                "States:\n    Cause: |-2  # header\n\n      text: more\n    End: {a: |}\n  - >".length());
+    }
+
+    @Test
+    void aLineIsColouredByTheStateItStartsIn() {
+        YamlHighlighter inScalar = new YamlHighlighter(2);
+        inScalar.line("    # text: here", false);
+        YamlHighlighter outside = new YamlHighlighter(YamlHighlighter.NO_BLOCK_SCALAR);
+        outside.line("    # text: here", false);
+
+        assertThat(charStyles(inScalar.spans()).subList(4, 16)).containsOnly(List.of(StyleClasses.JSON_STRING));
+        assertThat(charStyles(outside.spans()).subList(4, 16)).containsOnly(List.of(StyleClasses.CODE_COMMENT));
+    }
+
+    @Test
+    void aLineBreakIsUnstyled() {
+        YamlHighlighter highlighter = new YamlHighlighter(YamlHighlighter.NO_BLOCK_SCALAR);
+        highlighter.line("a: 1", true);
+
+        assertThat(charStyles(highlighter.spans())).containsExactly(List.of(StyleClasses.JSON_KEY),
+                List.of(StyleClasses.JSON_PUNCTUATION), List.of(), List.of(StyleClasses.JSON_NUMBER), List.of());
     }
 }
