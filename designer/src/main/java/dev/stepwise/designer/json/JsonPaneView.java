@@ -5,7 +5,6 @@ import dev.stepwise.engine.asl.validate.Severity;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.RichTextChange;
-import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * A view of a state-machine source (JSON or YAML) with its syntax highlighted, line numbers and problem markers:
@@ -39,8 +37,6 @@ public final class JsonPaneView extends BorderPane {
 
     /** More separate ranges to restyle than this are restyled as one. */
     private static final int MAX_RESTYLES = 16;
-    /** The YAML state of a line typed in and not coloured yet: it equals no state a highlighter reports. */
-    private static final int UNKNOWN_STATE = Integer.MIN_VALUE;
 
     private final CodeArea area = new CodeArea();
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
@@ -60,15 +56,8 @@ public final class JsonPaneView extends BorderPane {
     private StyleRuns applied;
     /** True while this view sets styles itself: those changes are known. */
     private boolean restyling;
-    /** The syntax colours of the current text, unknown where typed since they were made; null to make them whole. */
-    private StyleRuns highlighted;
-    /**
-     * For YAML, the {@linkplain YamlHighlighter#state() state} each line of {@link #highlighted} starts in, kept in
-     * step with the lines as they are typed in and removed.
-     */
-    private int[] lineStates;
-    /** Which syntax the text is in, for its colours. */
-    private JsonFormat format = JsonFormat.JSON;
+    /** The syntax colours of the text, JSON or YAML. */
+    private final SyntaxColours colours = new SyntaxColours(area);
     /** Shows the problems under the pointer. */
     private final ProblemHover problemHover;
     /** What an editor feature adds at the end of each line's gutter (a fold marker); null adds nothing. */
@@ -85,19 +74,7 @@ public final class JsonPaneView extends BorderPane {
         // Rich changes, not plain ones: replacing text by the same text is no plain change but may change its style.
         area.richChanges().subscribe(change -> {
             if (!restyling && !onlyParagraphStylesChanged(change)) {
-                // Text is coloured line by line: only the lines typed in need colouring again (and, in YAML, the
-                // lines after them whose block scalar they change). The character before an edit (at the text's
-                // start, the one after it) counts as typed too, so that a deletion still marks its line: removing a
-                // quote or a line break can recolour the rest of it.
-                int position = change.getPosition();
-                int beside = position > 0 || area.getLength() > change.getInserted().length() ? 1 : 0;
-                if (highlighted != null) {
-                    highlighted = highlighted.edited(Math.max(0, position - 1), change.getRemoved().length() + beside,
-                            change.getInserted().length() + beside);
-                    if (format == JsonFormat.YAML) {
-                        lineStates = lineStatesAfter(change);
-                    }
-                }
+                colours.edited(change);
                 if (applied != null) {
                     applied = applied.edited(change.getPosition(), change.getRemoved().length(),
                             change.getInserted().length());
@@ -146,9 +123,8 @@ public final class JsonPaneView extends BorderPane {
 
     /** Colours the text as JSON (the default) or YAML. */
     public void setFormat(JsonFormat newFormat) {
-        if (newFormat != format) {
-            format = newFormat;
-            highlighted = null;
+        if (newFormat != colours.format()) {
+            colours.setFormat(newFormat);
             refreshHighlighting();
         }
     }
@@ -310,13 +286,6 @@ public final class JsonPaneView extends BorderPane {
     }
 
     private StyleRuns wantedStyles() {
-        if (format == JsonFormat.YAML) {
-            highlighted = highlighted == null ? wholeYamlColours() : withTypedYamlLinesColoured(highlighted);
-        } else if (highlighted == null) {
-            highlighted = StyleRuns.of(JsonHighlighter.highlight(area.getText()));
-        } else {
-            highlighted = withTypedLinesColoured(highlighted);
-        }
         List<StyleRuns.Overlay> overlays = new ArrayList<>();
         for (Underline underline : underlines()) {
             overlays.add(new StyleRuns.Overlay(underline.from(), underline.to(),
@@ -324,29 +293,7 @@ public final class JsonPaneView extends BorderPane {
         }
         marks.forEach((styleClass, ranges) -> ranges.forEach(range ->
                 overlays.add(new StyleRuns.Overlay(range.getStart(), range.getEnd(), styleClass))));
-        return highlighted.overlaid(overlays);
-    }
-
-    /** The JSON colours with the lines that hold text of unknown style coloured again, each line once. */
-    private StyleRuns withTypedLinesColoured(StyleRuns colours) {
-        List<StyleRuns.Range> lines = new ArrayList<>();
-        for (StyleRuns.Range typed : colours.unknown()) {
-            int first = area.offsetToPosition(typed.from(), Bias.Forward).getMajor();
-            int last = area.offsetToPosition(typed.to(), Bias.Forward).getMajor();
-            int from = area.getAbsolutePosition(first, 0);
-            int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
-            int previous = lines.size() - 1;
-            if (previous >= 0 && lines.get(previous).to() >= from) {
-                lines.set(previous, new StyleRuns.Range(lines.get(previous).from(), to));
-            } else {
-                lines.add(new StyleRuns.Range(from, to));
-            }
-        }
-        for (StyleRuns.Range range : lines) {
-            colours = colours.replaced(range.from(), range.to(),
-                    StyleRuns.of(JsonHighlighter.highlight(area.getText(range.from(), range.to()))));
-        }
-        return colours;
+        return colours.current().overlaid(overlays);
     }
 
     /** The problems of a line and the characters underlined for them. */
@@ -386,69 +333,6 @@ public final class JsonPaneView extends BorderPane {
                 .filter(underline -> underline.from() <= offset && offset < underline.to())
                 .flatMap(underline -> underline.problems().stream())
                 .toList();
-    }
-
-    /** The YAML colours of the whole text; notes the state each line starts in. */
-    private StyleRuns wholeYamlColours() {
-        lineStates = new int[area.getParagraphs().size()];
-        lineStates[0] = YamlHighlighter.NO_BLOCK_SCALAR;
-        YamlHighlighter highlighter = new YamlHighlighter(lineStates[0]);
-        colourYamlLines(highlighter, 0, lineStates.length - 1);
-        return StyleRuns.of(highlighter.spans());
-    }
-
-    /**
-     * The YAML colours with the lines that hold text of unknown style coloured again, each line once, and after them
-     * the lines whose block scalar they start or end.
-     */
-    private StyleRuns withTypedYamlLinesColoured(StyleRuns colours) {
-        int next = 0; // the first line not coloured again yet
-        for (StyleRuns.Range typed : colours.unknown()) {
-            int first = Math.max(next, paragraphAt(typed.from()));
-            int last = paragraphAt(typed.to());
-            if (first <= last) {
-                YamlHighlighter highlighter = new YamlHighlighter(lineStates[first]);
-                next = colourYamlLines(highlighter, first, last);
-                int from = area.getAbsolutePosition(first, 0);
-                int to = next < lineStates.length ? area.getAbsolutePosition(next, 0) : area.getLength();
-                colours = colours.replaced(from, to, StyleRuns.of(highlighter.spans()));
-            }
-        }
-        return colours;
-    }
-
-    /**
-     * Colours the lines from {@code first} through {@code last}, and on until a line starts in the state it started
-     * in before (its colours and those after it stay as they are) or the text ends, noting the state each line
-     * starts in. Returns the line after the last one coloured.
-     */
-    private int colourYamlLines(YamlHighlighter highlighter, int first, int last) {
-        int line = first;
-        while (true) {
-            highlighter.line(area.getParagraph(line).getText(), line + 1 < lineStates.length);
-            line++;
-            if (line == lineStates.length || line > last && highlighter.state() == lineStates[line]) {
-                return line;
-            }
-            lineStates[line] = highlighter.state();
-        }
-    }
-
-    /** The line states after an edit: the lines it removed dropped, the lines it inserted in an unknown state. */
-    private int[] lineStatesAfter(RichTextChange<Collection<String>, String, Collection<String>> change) {
-        int line = paragraphAt(change.getPosition());
-        int removed = change.getRemoved().getParagraphs().size() - 1;
-        int inserted = change.getInserted().getParagraphs().size() - 1;
-        int[] states = new int[lineStates.length - removed + inserted];
-        System.arraycopy(lineStates, 0, states, 0, line + 1);
-        Arrays.fill(states, line + 1, line + 1 + inserted, UNKNOWN_STATE);
-        System.arraycopy(lineStates, line + 1 + removed, states, line + 1 + inserted,
-                lineStates.length - line - 1 - removed);
-        return states;
-    }
-
-    private int paragraphAt(int offset) {
-        return area.offsetToPosition(offset, Bias.Forward).getMajor();
     }
 
     /** Folding changes paragraph styles only: the text and its styles stay as they are. */
