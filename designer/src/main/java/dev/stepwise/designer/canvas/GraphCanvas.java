@@ -340,14 +340,42 @@ public final class GraphCanvas extends Region {
         boolean detailed = level >= FAR_ZOOM;
         if (detailed != showsDetail) {
             showsDetail = detailed;
-            // Visibility set in code, not by a pseudo-class: that would restyle every node of the graph.
-            nodes.values().forEach(view -> view.setShowsDetail(detailed));
+            // Visibility set in code, not by a pseudo-class: that would restyle every node of the graph. The states'
+            // detail comes back for those in view when the view has moved (viewChanged).
+            if (!detailed) {
+                nodes.values().forEach(view -> view.setShowsDetail(false));
+            }
             edges().forEach(view -> view.setShowsDetail(detailed));
             frames().forEach(view -> view.setShowsDetail(detailed));
         }
     }
 
-    /** Whether text, icons and ports are shown: false when zoomed out below {@link #FAR_ZOOM}. */
+    /**
+     * Shows the detail of the states in view and half a view around it; the others get theirs when they come near.
+     * Made the first time it shows, a state's detail costs a CSS pass: for hundreds of states at once, a frame of
+     * over 100 ms on the first zoom past {@link #FAR_ZOOM}.
+     */
+    private void revealDetailInView() {
+        if (!showsDetail) {
+            return;
+        }
+        Bounds view = viewport();
+        double marginX = view.getWidth() / 2;
+        double marginY = view.getHeight() / 2;
+        Bounds near = new BoundingBox(view.getMinX() - marginX, view.getMinY() - marginY,
+                view.getWidth() + 2 * marginX, view.getHeight() + 2 * marginY);
+        for (StateNode node : nodes.values()) {
+            if (!node.showsDetailProperty().get() && near.intersects(node.getLayoutX(), node.getLayoutY(),
+                    node.boxWidth(), node.boxHeight())) {
+                node.setShowsDetail(true);
+            }
+        }
+    }
+
+    /**
+     * Whether text, icons and ports are shown: false when zoomed out below {@link #FAR_ZOOM}. When true, the states in
+     * view and near it show them.
+     */
     public boolean showsDetail() {
         return showsDetail;
     }
@@ -445,8 +473,8 @@ public final class GraphCanvas extends Region {
             if (view == null || !view.model().equals(entry.node()) || view.isStart() != entry.start()) {
                 view = new StateNode(key, entry.node(), entry.start());
                 view.setOnToggle(() -> toggleCollapsed(key));
+                view.setShowsDetail(false); // until it is placed in view (revealDetailInView)
             }
-            view.setShowsDetail(showsDetail);
             boolean expanded = !nested.branchesOf(key).isEmpty();
             view.expandedProperty().set(expanded);
             view.setSelected(selection.isSelected(key));
@@ -750,6 +778,7 @@ public final class GraphCanvas extends Region {
     }
 
     private void viewChanged() {
+        revealDetailInView();
         viewRevision.set(viewRevision.get() + 1);
     }
 

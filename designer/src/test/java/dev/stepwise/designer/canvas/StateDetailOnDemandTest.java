@@ -42,7 +42,7 @@ class StateDetailOnDemandTest {
     }
 
     @Test
-    void detailIsMadeWhenFirstShownAndStyledAtOnce(FxRobot robot) {
+    void detailIsMadeWhenFirstShownNearTheViewAndStyledAtOnce(FxRobot robot) {
         GraphCanvas canvas = view.canvas();
         assertThat(canvas.getZoom()).isLessThan(GraphCanvas.FAR_ZOOM);
         assertThat(canvas.showsDetail()).isFalse();
@@ -51,25 +51,36 @@ class StateDetailOnDemandTest {
         assertThat(canvas.lookupAll(".stripe")).hasSize(STATES);
 
         StateNode first = canvas.node("Step 0").orElseThrow();
+        StateNode last = canvas.node("Step " + (STATES - 1)).orElseThrow();
         javafx.scene.paint.Paint[] portFill = new javafx.scene.paint.Paint[1];
         robot.interact(() -> {
             canvas.zoomTo(1, 0, 0);
+            canvas.centerOn("Step 0");
             // Before the next pulse: what a frame drawn now would show.
             portFill[0] = ((Circle) first.lookup(".port")).getFill();
         });
         assertThat(portFill[0]).as("the theme's port colour, not the default black").isNotEqualTo(Color.BLACK);
 
         assertThat(canvas.showsDetail()).isTrue();
-        assertThat(canvas.lookupAll(".name")).hasSize(STATES);
         Text name = (Text) first.lookup(".name");
         assertThat(name.getText()).isEqualTo("Step 0");
         assertThat(name.isVisible()).isTrue();
         assertThat(FontWeight.findByName(name.getFont().getStyle().split(" ")[0])).isEqualTo(FontWeight.BOLD);
+        // Only the states near the view have theirs; a state far down the chain gets its own when it comes near.
+        assertThat(canvas.lookupAll(".name").size()).isBetween(2, STATES / 2);
+        assertThat(last.lookup(".name")).isNull();
+        robot.interact(() -> canvas.centerOn(last.key()));
+        assertThat(((Text) last.lookup(".name")).getText()).isEqualTo(last.key());
 
-        // Zoomed out again they stay, hidden.
+        // Zoomed out again they stay, hidden; zoomed in again, those in view show again.
         robot.interact(() -> canvas.zoomTo(GraphCanvas.FAR_ZOOM / 2, 0, 0));
         assertThat(first.lookup(".name")).isSameAs(name);
         assertThat(name.isVisible()).isFalse();
+        robot.interact(() -> {
+            canvas.zoomTo(1, 0, 0);
+            canvas.centerOn("Step 0");
+        });
+        assertThat(name.isVisible()).isTrue();
     }
 
     @Test
@@ -82,7 +93,10 @@ class StateDetailOnDemandTest {
         assertThat(tooltip).isInstanceOf(javafx.scene.control.Tooltip.class);
         assertThat(((javafx.scene.control.Tooltip) tooltip).getText()).startsWith("Step 0\nPass");
 
-        robot.interact(() -> canvas.zoomTo(1, 0, 0));
+        robot.interact(() -> {
+            canvas.zoomTo(1, 0, 0);
+            canvas.centerOn("Step 0");
+        });
         assertThat(first.lookup(".port").getProperties().get(TOOLTIP))
                 .as("the port made after the hover has its tooltip").isNotNull();
     }
