@@ -267,26 +267,13 @@ class JsonPaneViewTest {
 
     @Test
     void randomYamlTypingLeavesTheColoursOfAWholeHighlighting(FxRobot robot) {
-        String start = """
-                # Orders
-                Comment: "big: orders"  # shown
-                StartAt: Check
-                States:
-                  Check:
-                    Type: Choice
-                    Choices:
-                      - {Variable: $.amount, NumericGreaterThan: 100.50, Next: Charge}
-                    Default: Done
-                  Charge:
-                    Retry: [{ErrorEquals: [States.ALL], MaxAttempts: 3}]
-                    Cause: |
-                      Two lines: of text
-                      # not a comment here
+        // The highlighter's own sample (block scalar, anchors, flow collections, quotes) and a folded scalar.
+        String start = YamlHighlighterTest.YAML + """
+                  Folded:
                     Note: >-
                       folded 'text'
                         "more": [1]
-                    End: true
-                  'Quoted key': {Type: Succeed, Comment: 'it''s'}
+                    Comment: 'it''s'
                 """;
         String[] pieces = {"|", ">", "\n", "  ", "#", ":", "- ", "'", "\"", "{", "}", "x", "key: |\n", ">\n", "    "};
         robot.interact(() -> {
