@@ -19,14 +19,17 @@ public final class BracketPairs {
 
     private static final int NONE = -1;
 
-    /** Partner offset for every bracket offset; {@link #NONE} for unmatched brackets and for other characters. */
-    private final int[] partner;
-    private final boolean[] bracket;
+    /**
+     * The offsets of the brackets outside strings, ascending, and for each (same index) its partner's offset or
+     * {@link #NONE}: a text has far fewer brackets than characters, and this is made again on every keystroke.
+     */
+    private final int[] brackets;
+    private final int[] partners;
     private final List<Integer> unmatched;
 
-    private BracketPairs(int[] partner, boolean[] bracket, List<Integer> unmatched) {
-        this.partner = partner;
-        this.bracket = bracket;
+    private BracketPairs(int[] brackets, int[] partners, List<Integer> unmatched) {
+        this.brackets = brackets;
+        this.partners = partners;
         this.unmatched = List.copyOf(unmatched);
     }
 
@@ -37,11 +40,11 @@ public final class BracketPairs {
     public static BracketPairs scan(String text, JsonFormat format) {
         boolean yaml = format == JsonFormat.YAML;
         int n = text.length();
-        int[] partner = new int[n];
-        Arrays.fill(partner, NONE);
-        boolean[] bracket = new boolean[n];
+        int[] brackets = new int[64];
+        int[] partners = new int[64];
+        int count = 0;
         List<Integer> unmatched = new ArrayList<>();
-        Deque<Integer> open = new ArrayDeque<>();
+        Deque<Integer> open = new ArrayDeque<>(); // indexes into brackets
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -58,24 +61,31 @@ public final class BracketPairs {
                 i = newline < 0 ? n : newline;
                 continue;
             }
-            if (c == '{' || c == '[') {
-                bracket[i] = true;
-                open.push(i);
-            } else if (c == '}' || c == ']') {
-                bracket[i] = true;
-                if (!open.isEmpty() && closes(text.charAt(open.peek()), c)) {
+            if (c == '{' || c == '[' || c == '}' || c == ']') {
+                if (count == brackets.length) {
+                    brackets = Arrays.copyOf(brackets, count * 2);
+                    partners = Arrays.copyOf(partners, count * 2);
+                }
+                brackets[count] = i;
+                partners[count] = NONE;
+                if (c == '{' || c == '[') {
+                    open.push(count);
+                } else if (!open.isEmpty() && closes(text.charAt(brackets[open.peek()]), c)) {
                     int start = open.pop();
-                    partner[start] = i;
-                    partner[i] = start;
+                    partners[start] = i;
+                    partners[count] = brackets[start];
                 } else {
                     unmatched.add(i);
                 }
+                count++;
             }
             i++;
         }
-        unmatched.addAll(open);
+        for (int index : open) {
+            unmatched.add(brackets[index]);
+        }
         unmatched.sort(null);
-        return new BracketPairs(partner, bracket, unmatched);
+        return new BracketPairs(Arrays.copyOf(brackets, count), Arrays.copyOf(partners, count), unmatched);
     }
 
     /** The offset just after a string that starts at {@code quote}: after its closing quote, or at its line's end. */
@@ -138,7 +148,7 @@ public final class BracketPairs {
      */
     public Optional<Match> atCaret(int caret) {
         for (int at : new int[] {caret, caret - 1}) {
-            if (at >= 0 && at < bracket.length && bracket[at]) {
+            if (indexOf(at) >= 0) {
                 return Optional.of(new Match(at, partnerOf(at)));
             }
         }
@@ -147,10 +157,8 @@ public final class BracketPairs {
 
     /** The offset of the bracket that pairs with the bracket at {@code offset}. */
     public Optional<Integer> partnerOf(int offset) {
-        if (offset < 0 || offset >= partner.length || partner[offset] == NONE) {
-            return Optional.empty();
-        }
-        return Optional.of(partner[offset]);
+        int index = indexOf(offset);
+        return index < 0 || partners[index] == NONE ? Optional.empty() : Optional.of(partners[index]);
     }
 
     /** The offsets of brackets without a partner, in text order. */
@@ -161,11 +169,16 @@ public final class BracketPairs {
     /** Every matched pair as {@code [open, close]}, ordered by the opening offset. */
     public List<int[]> pairs() {
         List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < partner.length; i++) {
-            if (partner[i] > i) {
-                pairs.add(new int[] {i, partner[i]});
+        for (int i = 0; i < brackets.length; i++) {
+            if (partners[i] > brackets[i]) {
+                pairs.add(new int[] {brackets[i], partners[i]});
             }
         }
         return pairs;
+    }
+
+    /** The index of the bracket at an offset; negative when there is none. */
+    private int indexOf(int offset) {
+        return offset < 0 ? -1 : Arrays.binarySearch(brackets, offset);
     }
 }

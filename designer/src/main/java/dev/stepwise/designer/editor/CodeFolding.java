@@ -98,7 +98,14 @@ public final class CodeFolding {
      * so a block folded inside a folded block stays folded when the outer one opens, as in VS Code.
      */
     private int depth(int line) {
-        return (int) area.getParagraph(line).getParagraphStyle().stream().filter(COLLAPSE::equals).count();
+        // A loop, not a stream: every keystroke asks this of every line (reconcile).
+        int depth = 0;
+        for (String style : area.getParagraph(line).getParagraphStyle()) {
+            if (COLLAPSE.equals(style)) {
+                depth++;
+            }
+        }
+        return depth;
     }
 
     /** Folds the region headed by {@code header}; false when there is none or it is folded already. */
