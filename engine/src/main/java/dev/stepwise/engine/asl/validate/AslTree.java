@@ -3,6 +3,7 @@ package dev.stepwise.engine.asl.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.engine.json.JsonPointers;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -107,21 +108,22 @@ final class AslTree {
     private final List<Scope> scopes = new ArrayList<>();
     private final List<State> states = new ArrayList<>();
 
-    private AslTree(JsonNode root) {
+    AslTree(JsonNode root) {
         String language = languageOf(root, JSONPATH);
         walk(new Scope(ScopeKind.MACHINE, "", root, language, null));
     }
 
+    /** The tree of the context's document: walked once per validation, and shared by every rule. */
     static AslTree of(ValidationContext context) {
-        return new AslTree(context.document().root());
+        return context.tree();
     }
 
     List<Scope> scopes() {
-        return scopes;
+        return Collections.unmodifiableList(scopes);
     }
 
     List<State> states() {
-        return states;
+        return Collections.unmodifiableList(states);
     }
 
     List<State> statesOf(Scope scope) {

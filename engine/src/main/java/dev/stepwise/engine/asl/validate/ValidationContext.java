@@ -9,6 +9,8 @@ public final class ValidationContext {
 
     private final JsonDocument document;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The document's scopes and states, walked for the first rule that asks: some twenty rules do. */
+    private AslTree tree;
 
     public ValidationContext(JsonDocument document) {
         this.document = document;
@@ -32,5 +34,12 @@ public final class ValidationContext {
 
     List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    AslTree tree() {
+        if (tree == null) {
+            tree = new AslTree(document.root());
+        }
+        return tree;
     }
 }
