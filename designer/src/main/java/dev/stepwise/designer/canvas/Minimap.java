@@ -110,10 +110,6 @@ public final class Minimap extends Region {
     private void paintBoxes() {
         GraphicsContext g = boxes.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
-        if (canvas.graphBounds() == null) {
-            painted = List.of();
-            return;
-        }
         List<Box> next = new ArrayList<>();
         for (StateNode node : canvas.nodes()) {
             Rectangle swatch = swatches.get(node.model().type());

@@ -212,10 +212,16 @@ public final class JsonPaneView extends BorderPane {
         if (grouped.equals(byParagraph)) {
             return; // the same problems at the same places: the styles the last edit gave are right
         }
+        Map<Integer, List<Diagnostic>> before = byParagraph;
         byParagraph = grouped;
         restyle();
-        // The gutters shown keep their nodes: only their markers change (a rebuild would restyle every line number).
-        gutterMarkers.forEach(this::showProblems);
+        // The gutters shown keep their nodes: only the markers of lines whose problems changed are marked again (a
+        // rebuild would restyle every line number, and a tooltip is a popup window).
+        gutterMarkers.forEach((marker, paragraph) -> {
+            if (!before.getOrDefault(paragraph, List.of()).equals(grouped.getOrDefault(paragraph, List.of()))) {
+                showProblems(marker, paragraph);
+            }
+        });
     }
 
     /** Moves the caret to a 1-based line and column (clamped to the text) and scrolls it into view. */

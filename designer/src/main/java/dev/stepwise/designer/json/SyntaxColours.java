@@ -1,12 +1,11 @@
 package dev.stepwise.designer.json;
 
 import dev.stepwise.engine.json.JsonFormat;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.RichTextChange;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
@@ -64,34 +63,37 @@ final class SyntaxColours {
 
     /** The colours of the text as it is now. */
     StyleRuns current() {
-        if (format == JsonFormat.YAML) {
-            colours = colours == null ? wholeYamlColours() : withTypedYamlLinesColoured(colours);
-        } else if (colours == null) {
-            colours = StyleRuns.of(JsonHighlighter.highlight(area.getText()));
+        if (colours == null) {
+            colours = format == JsonFormat.YAML ? wholeYamlColours()
+                    : StyleRuns.of(JsonHighlighter.highlight(area.getText()));
         } else {
             colours = withTypedLinesColoured(colours);
         }
         return colours;
     }
 
-    /** The JSON colours with the lines that hold text of unknown style coloured again, each line once. */
+    /**
+     * The colours with the lines that hold text of unknown style coloured again, each line once; in YAML, on past
+     * them through the lines whose block scalar they start or end.
+     */
     private StyleRuns withTypedLinesColoured(StyleRuns runs) {
-        List<StyleRuns.Range> lines = new ArrayList<>();
+        int next = 0; // the first line not coloured again yet
         for (StyleRuns.Range typed : runs.unknown()) {
-            int first = area.offsetToPosition(typed.from(), Bias.Forward).getMajor();
-            int last = area.offsetToPosition(typed.to(), Bias.Forward).getMajor();
-            int from = area.getAbsolutePosition(first, 0);
-            int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
-            int previous = lines.size() - 1;
-            if (previous >= 0 && lines.get(previous).to() >= from) {
-                lines.set(previous, new StyleRuns.Range(lines.get(previous).from(), to));
-            } else {
-                lines.add(new StyleRuns.Range(from, to));
+            int first = Math.max(next, paragraphAt(typed.from()));
+            int last = paragraphAt(typed.to());
+            if (first > last) {
+                continue;
             }
-        }
-        for (StyleRuns.Range range : lines) {
-            runs = runs.replaced(range.from(), range.to(),
-                    StyleRuns.of(JsonHighlighter.highlight(area.getText(range.from(), range.to()))));
+            StyleSpans<Collection<String>> part;
+            if (format == JsonFormat.YAML) {
+                YamlHighlighter highlighter = new YamlHighlighter(lineStates[first]);
+                next = colourYamlLines(highlighter, first, last);
+                part = highlighter.spans();
+            } else {
+                next = last + 1;
+                part = JsonHighlighter.highlight(area.getText(lineStart(first), lineStart(next)));
+            }
+            runs = runs.replaced(lineStart(first), lineStart(next), StyleRuns.of(part));
         }
         return runs;
     }
@@ -103,26 +105,6 @@ final class SyntaxColours {
         YamlHighlighter highlighter = new YamlHighlighter(lineStates[0]);
         colourYamlLines(highlighter, 0, lineStates.length - 1);
         return StyleRuns.of(highlighter.spans());
-    }
-
-    /**
-     * The YAML colours with the lines that hold text of unknown style coloured again, each line once, and after them
-     * the lines whose block scalar they start or end.
-     */
-    private StyleRuns withTypedYamlLinesColoured(StyleRuns runs) {
-        int next = 0; // the first line not coloured again yet
-        for (StyleRuns.Range typed : runs.unknown()) {
-            int first = Math.max(next, paragraphAt(typed.from()));
-            int last = paragraphAt(typed.to());
-            if (first <= last) {
-                YamlHighlighter highlighter = new YamlHighlighter(lineStates[first]);
-                next = colourYamlLines(highlighter, first, last);
-                int from = area.getAbsolutePosition(first, 0);
-                int to = next < lineStates.length ? area.getAbsolutePosition(next, 0) : area.getLength();
-                runs = runs.replaced(from, to, StyleRuns.of(highlighter.spans()));
-            }
-        }
-        return runs;
     }
 
     /**
@@ -157,5 +139,10 @@ final class SyntaxColours {
 
     private int paragraphAt(int offset) {
         return area.offsetToPosition(offset, Bias.Forward).getMajor();
+    }
+
+    /** Where a line starts; the text's end for the line after the last. */
+    private int lineStart(int line) {
+        return line < area.getParagraphs().size() ? area.getAbsolutePosition(line, 0) : area.getLength();
     }
 }
