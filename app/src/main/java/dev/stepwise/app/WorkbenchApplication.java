@@ -4,8 +4,10 @@ import dev.stepwise.app.compose.Services;
 import dev.stepwise.app.shell.MainWindowView;
 import dev.stepwise.app.shell.MainWindowViewModel;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** The desktop application: one main window. An optional argument names the workspace folder. */
 public class WorkbenchApplication extends Application {
@@ -15,9 +17,16 @@ public class WorkbenchApplication extends Application {
         Application.launch(WorkbenchApplication.class, args);
     }
 
+    /** How long after the window shows the designer's warm-up starts: the window's first frames come first. */
+    static final Duration WARM_UP_DELAY = Duration.millis(400);
+
     @Override
     public void start(Stage stage) {
-        openMainWindow(stage, Services.production(), getParameters().getRaw()).show();
+        MainWindowView window = openMainWindow(stage, Services.production(), getParameters().getRaw());
+        window.show();
+        PauseTransition pause = new PauseTransition(WARM_UP_DELAY);
+        pause.setOnFinished(event -> window.warmUpDesigner());
+        pause.play();
     }
 
     /** Builds the main window on {@code stage} with the given services and opens what {@code args} ask for. */

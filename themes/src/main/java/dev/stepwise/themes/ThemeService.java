@@ -15,6 +15,16 @@ public final class ThemeService {
         Objects.requireNonNull(scene, "scene");
         Objects.requireNonNull(theme, "theme");
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        applyToScene(scene, theme);
+    }
+
+    /**
+     * Replaces every theme stylesheet of the scene with the theme's, leaving the user-agent stylesheet as it is: for
+     * one more scene of an application whose theme is set already.
+     */
+    public void applyToScene(Scene scene, Theme theme) {
+        Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(theme, "theme");
         for (Theme other : Themes.all()) {
             scene.getStylesheets().removeAll(other.stylesheets());
         }

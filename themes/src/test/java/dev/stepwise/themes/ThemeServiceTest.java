@@ -26,4 +26,17 @@ class ThemeServiceTest {
         assertThat(scene.getStylesheets()).noneMatch(sheet -> sheet.endsWith("/light.css"));
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(DarkTheme.get().userAgentStylesheet());
     }
+
+    @Test
+    void stylesOneMoreSceneWithoutChangingTheUserAgentStylesheet() {
+        ThemeService service = new ThemeService();
+        service.apply(new Scene(new StackPane()), LightTheme.get());
+        Scene another = new Scene(new StackPane());
+
+        service.applyToScene(another, DarkTheme.get());
+
+        assertThat(another.getStylesheets()).containsExactlyElementsOf(DarkTheme.get().stylesheets());
+        assertThat(another.getRoot().getPseudoClassStates()).contains(StyleClasses.DARK);
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(LightTheme.get().userAgentStylesheet());
+    }
 }

@@ -5,16 +5,21 @@ import dev.stepwise.designer.document.ParseWorker;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.editor.DesignerView;
 import dev.stepwise.designer.editor.DesignerViewModel;
+import dev.stepwise.designer.editor.DesignerWarmUp;
 import dev.stepwise.designer.json.JsonPaneView;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.themes.StyleClasses;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -41,6 +46,8 @@ final class EditorTabsView extends StackPane {
     private final FileCommands files;
     private final javafx.animation.Timeline journalling;
     private UnsavedChangesPrompt prompt = fileName -> UnsavedChangesPrompt.Choice.CANCEL;
+    /** Runs the designer's code once before the first file opens; null when it was not asked for. */
+    private DesignerWarmUp warmUp;
 
     EditorTabsView(MainWindowViewModel viewModel) {
         this(viewModel, null);
@@ -179,7 +186,27 @@ final class EditorTabsView extends StackPane {
         select(viewModel.selectedFileProperty().get());
     }
 
+    /**
+     * Runs the designer's code once off screen (see {@link DesignerWarmUp}), so the first file opens about as fast as
+     * later ones. Skipped when a file is open already; an opening file stops it.
+     */
+    CompletableFuture<Void> warmUp(Consumer<Scene> styler) {
+        if (!tabByFile.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        warmUp = new DesignerWarmUp(styler, layoutService, ForkJoinPool.commonPool());
+        return warmUp.start();
+    }
+
+    /** The warm-up asked for, if any (tests). */
+    Optional<DesignerWarmUp> designerWarmUp() {
+        return Optional.ofNullable(warmUp);
+    }
+
     private Tab newTab(OpenFile file) {
+        if (warmUp != null) {
+            warmUp.stop();
+        }
         WorkflowDocument document = WorkflowDocument.of(file.path(), file.text(), file.format(),
                 ParseWorker.background());
         DesignerView designer = new DesignerView(new DesignerViewModel(document), layoutService);

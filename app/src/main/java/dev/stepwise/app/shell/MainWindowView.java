@@ -18,6 +18,7 @@ import dev.stepwise.themes.ThemeService;
 import dev.stepwise.designer.editor.DesignerView;
 import java.io.File;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -117,6 +118,20 @@ public final class MainWindowView {
                 editor.checkDiskChanges(fileDialogs::askReload);
             }
         });
+    }
+
+    /**
+     * Runs the designer's code once off screen, in the window's theme, so the first file opens about as fast as later
+     * ones; a failure is only logged, as nothing the user asked for depends on it.
+     */
+    public CompletableFuture<Void> warmUpDesigner() {
+        return editor.warmUp(offScreen -> themeService.applyToScene(offScreen, viewModel.themeProperty().get()))
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        System.getLogger("dev.stepwise.designer").log(System.Logger.Level.WARNING,
+                                "The designer's warm-up failed", failure);
+                    }
+                });
     }
 
     /** Offers back the unsaved text a crashed session left in the recovery folder. */

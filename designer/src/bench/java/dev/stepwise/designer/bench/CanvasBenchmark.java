@@ -5,6 +5,7 @@ import dev.stepwise.designer.document.ParseWorker;
 import dev.stepwise.designer.document.WorkflowDocument;
 import dev.stepwise.designer.editor.DesignerView;
 import dev.stepwise.designer.editor.DesignerViewModel;
+import dev.stepwise.designer.editor.DesignerWarmUp;
 import dev.stepwise.designer.layout.LayoutService;
 import dev.stepwise.themes.LightTheme;
 import dev.stepwise.themes.ThemeService;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
@@ -39,7 +41,8 @@ import javafx.stage.Stage;
  *       to that frame.</li>
  * </ol>
  * The first open includes class loading and JIT warm-up, what a user sees on the first open after start; the others
- * show steady state. Prints a Markdown table.
+ * show steady state. With {@code --warm-up} the application's {@link DesignerWarmUp} runs to its end first, as it does
+ * in the seconds after the window shows. Prints a Markdown table.
  */
 public final class CanvasBenchmark {
 
@@ -57,7 +60,9 @@ public final class CanvasBenchmark {
     public static void main(String[] allArgs) throws Exception {
         // --nested: every block of ten states inside a Map of its own.
         boolean nested = java.util.Arrays.asList(allArgs).contains("--nested");
-        String[] args = java.util.Arrays.stream(allArgs).filter(arg -> !arg.equals("--nested")).toArray(String[]::new);
+        // --warm-up: the designer's warm-up runs first, as the application runs it after its window shows.
+        boolean warmUp = java.util.Arrays.asList(allArgs).contains("--warm-up");
+        String[] args = java.util.Arrays.stream(allArgs).filter(arg -> !arg.startsWith("--")).toArray(String[]::new);
         int states = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int opens = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 8;
@@ -71,6 +76,12 @@ public final class CanvasBenchmark {
         Platform.startup(started::countDown);
         started.await();
         try {
+            if (warmUp) {
+                long start = System.nanoTime();
+                new DesignerWarmUp(scene -> new ThemeService().apply(scene, LightTheme.get()), new LayoutService(),
+                        ForkJoinPool.commonPool()).start().get(TIMEOUT_S, TimeUnit.SECONDS);
+                System.out.printf(Locale.ROOT, "warm-up: %.0f ms%n", (System.nanoTime() - start) / 1e6);
+            }
             new CanvasBenchmark(file, states).run(opens, edits);
         } finally {
             Platform.exit();

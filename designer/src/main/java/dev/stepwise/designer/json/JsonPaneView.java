@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
+import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CodeArea;
@@ -67,7 +69,12 @@ public final class JsonPaneView extends BorderPane {
         getStyleClass().add(StyleClasses.JSON_PANE);
         area.getStyleClass().add(StyleClasses.JSON_PANE);
         area.setEditable(false);
-        area.setShowCaret(Caret.CaretVisibility.ON);
+        // The caret shows even where the text is not focused or is read-only, but only in a showing window. Elsewhere
+        // it is AUTO: ON and OFF each subscribe the area to one stream shared by all areas, which would keep an
+        // editor closed, and everything it shows, in memory for good.
+        area.showCaretProperty().bind(area.sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).map(showing -> showing ? Caret.CaretVisibility.ON
+                        : Caret.CaretVisibility.AUTO).orElse(Caret.CaretVisibility.AUTO));
         area.setParagraphGraphicFactory(this::gutter);
         area.currentParagraphProperty().addListener((obs, old, paragraph) -> caretLine.set(paragraph + 1));
         area.caretColumnProperty().addListener((obs, old, column) -> caretColumn.set(column + 1));

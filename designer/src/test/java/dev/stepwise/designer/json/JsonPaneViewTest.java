@@ -6,18 +6,21 @@ import dev.stepwise.engine.asl.validate.AslValidator;
 import dev.stepwise.engine.asl.validate.Diagnostic;
 import dev.stepwise.engine.json.JsonFormat;
 import dev.stepwise.themes.StyleClasses;
+import java.lang.ref.WeakReference;
 import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class JsonPaneViewTest {
@@ -354,5 +357,25 @@ class JsonPaneViewTest {
                 }
             }
         }
+    }
+
+    @Test
+    void showsTheCaretInItsWindowAndIsReleasedOnceTakenOut(FxRobot robot) throws Exception {
+        assertThat(view.codeArea().getShowCaret()).isEqualTo(Caret.CaretVisibility.ON);
+        JsonPaneView other = WaitForAsyncUtils.asyncFx(JsonPaneView::new).get();
+        robot.interact(() -> {
+            other.setText(DUPLICATE);
+            view.getScene().setRoot(other);
+        });
+        assertThat(view.codeArea().getShowCaret()).isEqualTo(Caret.CaretVisibility.AUTO);
+        assertThat(other.codeArea().getShowCaret()).isEqualTo(Caret.CaretVisibility.ON);
+
+        WeakReference<JsonPaneView> taken = new WeakReference<>(view);
+        view = null;
+        for (int attempt = 0; attempt < 20 && taken.get() != null; attempt++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(taken.get()).as("a pane out of its window kept in memory").isNull();
     }
 }
