@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -188,13 +189,14 @@ final class EditorTabsView extends StackPane {
 
     /**
      * Runs the designer's code once off screen (see {@link DesignerWarmUp}), so the first file opens about as fast as
-     * later ones. Skipped when a file is open already; an opening file stops it.
+     * later ones; its steps wait while {@code userBusy} holds. Skipped when a file is open already; an opening file
+     * stops it.
      */
-    CompletableFuture<Void> warmUp(Consumer<Scene> styler) {
+    CompletableFuture<Void> warmUp(Consumer<Scene> styler, BooleanSupplier userBusy) {
         if (!tabByFile.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        warmUp = new DesignerWarmUp(styler, layoutService, ForkJoinPool.commonPool());
+        warmUp = new DesignerWarmUp(styler, layoutService, ForkJoinPool.commonPool()).yieldingTo(userBusy);
         return warmUp.start();
     }
 

@@ -122,11 +122,14 @@ public final class MainWindowView {
 
     /**
      * Runs the designer's code once off screen, in the window's theme, so the first file opens about as fast as later
-     * ones; a failure is only logged, as nothing the user asked for depends on it.
+     * ones. It waits while the user works in the window; a failure is only logged, as nothing the user asked for
+     * depends on it.
      */
     public CompletableFuture<Void> warmUpDesigner() {
-        return editor.warmUp(offScreen -> themeService.applyToScene(offScreen, viewModel.themeProperty().get()))
+        RecentInput input = RecentInput.watch(scene);
+        return editor.warmUp(offScreen -> themeService.applyToScene(offScreen, viewModel.themeProperty().get()), input)
                 .whenComplete((done, failure) -> {
+                    Platform.runLater(input::stop);
                     if (failure != null) {
                         System.getLogger("dev.stepwise.designer").log(System.Logger.Level.WARNING,
                                 "The designer's warm-up failed", failure);

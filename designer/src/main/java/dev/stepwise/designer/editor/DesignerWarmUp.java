@@ -20,37 +20,43 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 
 /**
- * Opens a designer on a small template once, off screen, and throws it away, so that the first file a user opens does
- * not run the designer's code for the first time. That first run (class loading, CSS, skins, ELK, code not yet
- * compiled by the JIT) made the first open after start two to three times slower than later ones.
+ * Opens designers on a few small templates, off screen, and throws them away, so that the first file a user opens
+ * does not run the designer's code for the first time. That first run (class loading, CSS, skins, ELK, code not yet
+ * compiled by the JIT) made the first open after start three times slower than later ones.
  * <p>
- * The work runs in short steps, each its own event on the JavaFX thread, so input between them is handled: the text
- * pane, the palette and inspector and the canvas are each made and styled alone before the whole designer, so no step
- * loads all their code at once. Parsing, validation and layout run on their background threads as for any open.
- * Nothing is written: the document has no file.
+ * The work runs in short steps, each its own event on the JavaFX thread, so input between them is handled, and steps
+ * wait while the user is busy ({@link #yieldingTo}). The text pane, the palette and inspector and the canvas are each
+ * made and styled alone before the first whole designer, so no step loads all their code at once. Parsing, validation
+ * and layout run on their background threads as for any open. Nothing is written: the documents have no file.
  */
 public final class DesignerWarmUp {
 
     /**
-     * Opened one after the other: a Choice, Retry and Catch, then a Map, then a Parallel. Each open after the first
-     * runs the same code again, which the JIT then compiles sooner.
+     * Opened one after the other: a Choice, Retry and Catch; an inline Map; a Parallel; a saga of Catches; a
+     * distributed Map. Each open after the first runs the same code again, which the JIT then compiles sooner.
      */
-    static final List<String> TEMPLATES = List.of("order-processing", "map-batch-processing", "parallel-fan-out");
+    static final List<String> TEMPLATES = List.of("order-processing", "map-batch-processing", "parallel-fan-out",
+            "trip-booking-saga", "distributed-map-s3");
 
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 750;
     private static final long TIMEOUT_NANOS = 30_000_000_000L;
     private static final Executor FX = Platform::runLater;
+    /** How long a step waits while the user is busy before it looks again. */
+    static final Duration YIELD = Duration.millis(250);
 
     private final Consumer<Scene> styler;
     private final LayoutService layoutService;
     private final Executor background;
+    private BooleanSupplier userBusy = () -> false;
     private volatile boolean stopped;
     // What the steps make, one after the other, on the JavaFX thread.
     private DesignerViewModel model;
@@ -69,13 +75,23 @@ public final class DesignerWarmUp {
     }
 
     /**
+     * Makes each step wait while {@code busy} holds (the user is typing or moving the pointer): the warm-up must not
+     * make the window slow to answer. Asked on the JavaFX thread; call before {@link #start()}.
+     */
+    public DesignerWarmUp yieldingTo(BooleanSupplier busy) {
+        this.userBusy = busy;
+        return this;
+    }
+
+    /**
      * Starts the warm-up; the result completes when it is over or {@linkplain #stop() stopped} (exceptionally if a
      * step failed). Call once.
      */
     public CompletableFuture<Void> start() {
         CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
         for (Supplier<CompletableFuture<?>> step : steps()) {
-            chain = chain.thenComposeAsync(done -> stopped ? CompletableFuture.completedFuture(null) : step.get(), FX);
+            chain = chain.thenComposeAsync(done -> stopped ? CompletableFuture.completedFuture(null) : step.get(),
+                    this::whenUserIdle);
         }
         // The views go, whatever happened: nothing of the warm-up stays in memory.
         return chain.<Void>handleAsync((done, failure) -> {
@@ -87,6 +103,19 @@ public final class DesignerWarmUp {
             }
             return null;
         }, FX);
+    }
+
+    /** Runs {@code step} on the JavaFX thread once the user is not busy. */
+    private void whenUserIdle(Runnable step) {
+        Platform.runLater(() -> {
+            if (stopped || !userBusy.getAsBoolean()) {
+                step.run();
+            } else {
+                PauseTransition later = new PauseTransition(YIELD);
+                later.setOnFinished(event -> whenUserIdle(step));
+                later.play();
+            }
+        });
     }
 
     /** Skips the steps not yet begun: a file is being opened, which warms the same code and should not wait. */

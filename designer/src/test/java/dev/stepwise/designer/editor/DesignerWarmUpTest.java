@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -92,9 +93,11 @@ class DesignerWarmUpTest {
                             .forEach(designers::add));
         }).start().get(60, TimeUnit.SECONDS);
 
+        List<Class<?>> expected = new ArrayList<>(List.of(JsonPaneView.class, PaletteView.class, InspectorView.class,
+                GraphCanvas.class));
+        DesignerWarmUp.TEMPLATES.forEach(template -> expected.add(DesignerView.class));
         assertThat(styled).extracting(DesignerWarmUpTest::partOf).extracting(Object::getClass)
-                .containsExactly(JsonPaneView.class, PaletteView.class, InspectorView.class, GraphCanvas.class,
-                        DesignerView.class, DesignerView.class, DesignerView.class);
+                .containsExactlyElementsOf(expected);
         assertThat(styled).allSatisfy(scene -> {
             assertThat(scene.getWindow()).isNull();
             assertThat(scene.getStylesheets()).containsExactlyElementsOf(LightTheme.get().stylesheets());
@@ -127,7 +130,7 @@ class DesignerWarmUpTest {
         }).start().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(parts).hasSize(7);
+        assertThat(parts).hasSize(4 + DesignerWarmUp.TEMPLATES.size());
         styled.clear();
         for (int attempt = 0; attempt < 20 && parts.stream().anyMatch(part -> part.get() != null); attempt++) {
             System.gc();
@@ -150,6 +153,21 @@ class DesignerWarmUpTest {
         assertThat(styled).extracting(DesignerWarmUpTest::partOf).extracting(Object::getClass)
                 .containsExactly(JsonPaneView.class);
         assertThat(layouts).hasValue(0);
+    }
+
+    @Test
+    void waitsWhileTheUserIsBusy() throws Exception {
+        AtomicBoolean busy = new AtomicBoolean(true);
+        CompletableFuture<Void> done = warmUp(DesignerWarmUpTest::lightTheme).yieldingTo(busy::get).start();
+
+        Thread.sleep(3 * (long) DesignerWarmUp.YIELD.toMillis());
+        assertThat(backgroundTasks).hasValue(0);
+        assertThat(styled).isEmpty();
+        assertThat(done).isNotDone();
+
+        busy.set(false);
+        done.get(60, TimeUnit.SECONDS);
+        assertThat(styled).hasSize(4 + DesignerWarmUp.TEMPLATES.size());
     }
 
     @Test
