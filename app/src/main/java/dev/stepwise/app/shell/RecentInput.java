@@ -1,6 +1,7 @@
 package dev.stepwise.app.shell;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
@@ -15,16 +16,25 @@ final class RecentInput implements BooleanSupplier {
     static final long BUSY_NANOS = 500_000_000L;
 
     private final Scene scene;
-    private final EventHandler<InputEvent> seen = event -> last = System.nanoTime();
-    private long last = System.nanoTime() - 2 * BUSY_NANOS;
+    private final LongSupplier clock;
+    private final EventHandler<InputEvent> seen;
+    private long last;
 
-    private RecentInput(Scene scene) {
+    private RecentInput(Scene scene, LongSupplier clock) {
         this.scene = scene;
+        this.clock = clock;
+        this.last = clock.getAsLong() - 2 * BUSY_NANOS;
+        this.seen = event -> last = clock.getAsLong();
     }
 
     /** Starts watching the scene's input; {@link #stop()} ends it. */
     static RecentInput watch(Scene scene) {
-        RecentInput input = new RecentInput(scene);
+        return watch(scene, System::nanoTime);
+    }
+
+    /** The same with a clock in nanoseconds of the caller's choosing (tests). */
+    static RecentInput watch(Scene scene, LongSupplier clock) {
+        RecentInput input = new RecentInput(scene, clock);
         scene.addEventFilter(InputEvent.ANY, input.seen);
         return input;
     }
@@ -32,7 +42,7 @@ final class RecentInput implements BooleanSupplier {
     /** True while the last input was less than {@link #BUSY_NANOS} ago. */
     @Override
     public boolean getAsBoolean() {
-        return System.nanoTime() - last < BUSY_NANOS;
+        return clock.getAsLong() - last < BUSY_NANOS;
     }
 
     void stop() {

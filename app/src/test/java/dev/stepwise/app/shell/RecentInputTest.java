@@ -2,6 +2,7 @@ package dev.stepwise.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
@@ -17,35 +18,36 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RecentInputTest {
 
-    private final Button button = new Button("Press");
+    private Button button;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
+        button = new Button("Press");
         scene = new Scene(new StackPane(button), 300, 200);
         stage.setScene(scene);
         stage.show();
     }
 
-    private static void waitOutTheBusyTime() throws InterruptedException {
-        Thread.sleep(RecentInput.BUSY_NANOS / 1_000_000 + 200);
-    }
+    /** The time as the watcher sees it: it moves only when a test moves it. */
+    private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
 
     @Test
     void isBusyForAMomentAfterInput(FxRobot robot) throws Exception {
-        RecentInput input = WaitForAsyncUtils.asyncFx(() -> RecentInput.watch(scene)).get();
+        RecentInput input = WaitForAsyncUtils.asyncFx(() -> RecentInput.watch(scene, now::get)).get();
         assertThat(input.getAsBoolean()).isFalse();
 
         robot.clickOn(button);
+        now.addAndGet(RecentInput.BUSY_NANOS - 1);
         assertThat(input.getAsBoolean()).isTrue();
 
-        waitOutTheBusyTime();
+        now.addAndGet(1);
         assertThat(input.getAsBoolean()).isFalse();
     }
 
     @Test
     void ignoresInputOnceStopped(FxRobot robot) throws Exception {
-        RecentInput input = WaitForAsyncUtils.asyncFx(() -> RecentInput.watch(scene)).get();
+        RecentInput input = WaitForAsyncUtils.asyncFx(() -> RecentInput.watch(scene, now::get)).get();
         robot.interact(input::stop);
 
         robot.clickOn(button);
