@@ -4,6 +4,7 @@ import dev.stepwise.app.compose.Services;
 import dev.stepwise.app.shell.MainWindowView;
 import dev.stepwise.app.shell.MainWindowViewModel;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -24,9 +25,19 @@ public class WorkbenchApplication extends Application {
     public void start(Stage stage) {
         MainWindowView window = openMainWindow(stage, Services.production(), getParameters().getRaw());
         window.show();
-        PauseTransition pause = new PauseTransition(WARM_UP_DELAY);
-        pause.setOnFinished(event -> window.warmUpDesigner());
+        warmUpAfter(window, WARM_UP_DELAY);
+    }
+
+    /**
+     * Starts the designer's warm-up in the window once {@code delay} has passed; the result completes when it is over
+     * (a failure is the window's to log).
+     */
+    static CompletableFuture<Void> warmUpAfter(MainWindowView window, Duration delay) {
+        CompletableFuture<Void> over = new CompletableFuture<>();
+        PauseTransition pause = new PauseTransition(delay);
+        pause.setOnFinished(event -> window.warmUpDesigner().whenComplete((done, failure) -> over.complete(null)));
         pause.play();
+        return over;
     }
 
     /** Builds the main window on {@code stage} with the given services and opens what {@code args} ask for. */

@@ -14,10 +14,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,5 +206,15 @@ class WorkbenchApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".tree-cell").queryAllAs(TreeCell.class))
                 .extracting(cell -> cell.getText()).contains("bad.asl.json", "good.asl.json");
+    }
+
+    @Test
+    void warmsTheDesignerUpAMomentAfterTheWindowShowsAndOpensNothing() throws Exception {
+        CompletableFuture<Void> over = WaitForAsyncUtils.asyncFx(
+                () -> WorkbenchApplication.warmUpAfter(window, Duration.seconds(2))).get();
+
+        assertThat(over).isNotDone();
+        over.get(60, TimeUnit.SECONDS);
+        assertThat(window.viewModel().openFiles()).isEmpty();
     }
 }
