@@ -145,7 +145,9 @@ public final class DesignerWarmUp {
                     () -> view.canvas().relayout(), now(this::draw),
                     this::typeARename, now(this::draw),
                     now(this::selectAState), now(this::draw),
-                    now(() -> view.canvas().zoomTo(1, WIDTH / 4, HEIGHT / 2)), now(this::draw)));
+                    now(() -> view.canvas().zoomTo(1, WIDTH / 4, HEIGHT / 2)), now(this::draw),
+                    // As far out as a large graph opens: states drawn without their text.
+                    now(() -> view.canvas().zoomTo(GraphCanvas.MIN_ZOOM, WIDTH / 4, HEIGHT / 2)), now(this::draw)));
         }
         return steps;
     }
